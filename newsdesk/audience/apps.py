@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class AudienceConfig(AppConfig):
+    name = "newsdesk.audience"
+    verbose_name = "Audience: newsletter and feedback"

@@ -1,0 +1,270 @@
+from __future__ import annotations
+
+import datetime as dt
+import io
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import models, transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from PIL import Image as PILImage
+
+from newsdesk.lib.sanitize import clean_html, plain_text, word_count
+from newsdesk.newsroom.provenance import AI_GENERATED_TYPES, READER_DISCLAIMERS, DigitalSourceType, source_type_uri
+from newsdesk.taxonomy.models import Country, Edition, Sector, Tag
+
+SHOT_MAX_WORDS = 80
+
+
+class Author(models.Model):
+    """A byline: a desk ("Newsdesk News Desk") or a named writer."""
+
+    name = models.CharField(max_length=120)
+    slug = models.SlugField(max_length=140, unique=True)
+    is_desk = models.BooleanField(default=False)
+    bio = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def _image_upload_to(instance: Image, filename: str) -> str:
+    now = timezone.now()
+    return f"images/{now:%Y/%m}/{filename}"
+
+
+class Image(models.Model):
+    # Widths served through srcset so a phone on a slow link fetches ~30 KB, not the original.
+    RENDITION_WIDTHS = (480, 960)
+
+    file = models.ImageField(upload_to=_image_upload_to, width_field="width", height_field="height")
+    width = models.PositiveIntegerField(editable=False, default=0)
+    height = models.PositiveIntegerField(editable=False, default=0)
+    renditions = models.JSONField(default=dict, blank=True, editable=False)
+    alt_text = models.CharField(max_length=300, help_text="What the image shows, for readers who cannot see it.")
+    caption = models.CharField(max_length=500, blank=True)
+    credit = models.CharField(max_length=200, blank=True)
+    digital_source_type = models.CharField(
+        max_length=48,
+        choices=DigitalSourceType.choices,
+        blank=True,
+        help_text="IPTC Digital Source Type. AI-generated images always show a disclaimer to readers.",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return self.caption or self.alt_text or self.file.name
+
+    @property
+    def is_ai_generated(self) -> bool:
+        return self.digital_source_type in AI_GENERATED_TYPES
+
+    @property
+    def disclaimer(self) -> str:
+        return READER_DISCLAIMERS.get(self.digital_source_type, "")
+
+    @property
+    def digital_source_type_uri(self) -> str:
+        return source_type_uri(self.digital_source_type)
+
+    def srcset(self) -> str:
+        parts = [f"{settings.MEDIA_URL}{path} {width}w" for width, path in sorted(self.renditions.items(), key=_w)]
+        if self.file:
+            parts.append(f"{self.file.url} {self.width}w")
+        return ", ".join(parts)
+
+    def rendition_url(self, width: int) -> str:
+        path = self.renditions.get(str(width))
+        return f"{settings.MEDIA_URL}{path}" if path else self.file.url
+
+    def make_renditions(self) -> None:
+        """Write WebP renditions narrower than the original; idempotent."""
+        storage = self.file.storage
+        with self.file.open("rb") as fh:
+            original = PILImage.open(fh)
+            original.load()
+        renditions: dict[str, str] = {}
+        stem = self.file.name.rsplit(".", 1)[0]
+        for width in self.RENDITION_WIDTHS:
+            if width >= original.width:
+                continue
+            height = round(original.height * width / original.width)
+            copy = original.convert("RGB").resize((width, height), PILImage.Resampling.LANCZOS)
+            buffer = io.BytesIO()
+            copy.save(buffer, "WEBP", quality=78, method=4)
+            name = f"{stem}-{width}w.webp"
+            if storage.exists(name):
+                storage.delete(name)
+            renditions[str(width)] = storage.save(name, ContentFile(buffer.getvalue()))
+        self.renditions = renditions
+        Image.objects.filter(pk=self.pk).update(renditions=renditions)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, filename: str, **fields: Any) -> Image:
+        image = cls(**fields)
+        image.file.save(filename, ContentFile(data), save=False)
+        image.save()
+        image.make_renditions()
+        return image
+
+
+def _w(item: tuple[str, str]) -> int:
+    return int(item[0])
+
+
+class ArticleQuerySet(models.QuerySet["Article"]):
+    def live(self, now: dt.datetime | None = None) -> ArticleQuerySet:
+        """What readers may see: published, its publication time reached, not withdrawn."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=now or timezone.now())
+
+    def for_listing(self) -> ArticleQuerySet:
+        return self.select_related("sector", "image").order_by("-published_at", "-id")
+
+
+class Article(models.Model):
+    class Kind(models.TextChoices):
+        NEWS = "news", "News"
+        SHOT = "shot", "Shot"
+        OPINION = "opinion", "Opinion"
+        BLOG = "blog", "Blog"
+        INTERVIEW = "interview", "Interview"
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        SCHEDULED = "scheduled", "Scheduled"
+        PUBLISHED = "published", "Published"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.NEWS)
+    headline = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=200, help_text="Readable part of the URL; old slugs keep redirecting.")
+    standfirst = models.TextField(blank=True, help_text="One or two sentences under the headline.")
+    body = models.TextField(blank=True, help_text="HTML; anything outside the allowlist is removed on save.")
+    sector = models.ForeignKey(Sector, on_delete=models.PROTECT, related_name="articles")
+    editions = models.ManyToManyField(Edition, blank=True, related_name="articles")
+    countries = models.ManyToManyField(Country, blank=True, related_name="articles")
+    place_label = models.CharField(max_length=80, default="Global", help_text='e.g. "Portugal", or "Global".')
+    tags = models.ManyToManyField(Tag, blank=True, related_name="articles")
+    authors = models.ManyToManyField(Author, blank=True, related_name="articles", help_text="Empty: desk byline.")
+    image = models.ForeignKey(Image, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
+    agency_attribution = models.CharField(max_length=300, blank=True, help_text="Agencies whose copy was used.")
+    from_agencies = models.BooleanField(default=False, help_text='Ends the body with "(With inputs from agencies.)"')
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(default=timezone.now)
+    published_at = models.DateTimeField(null=True, blank=True)
+    scheduled_for = models.DateTimeField(null=True, blank=True)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    withdrawal_reason = models.CharField(max_length=300, blank=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        indexes = [
+            models.Index(fields=["status", "published_at"], name="article_live"),
+            models.Index(fields=["sector", "status", "published_at"], name="article_sector_live"),
+            models.Index(fields=["kind", "status", "published_at"], name="article_kind_live"),
+        ]
+
+    def __str__(self) -> str:
+        return self.headline
+
+    def get_absolute_url(self) -> str:
+        return reverse("site:article", kwargs={"sector": self.sector.slug, "pk": self.pk, "slug": self.slug})
+
+    @property
+    def is_live(self) -> bool:
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+    @property
+    def byline(self) -> str:
+        names = [author.name for author in self.authors.all()]
+        return ", ".join(names) if names else settings.NEWSDESK_DESK_BYLINE
+
+    @property
+    def was_updated(self) -> bool:
+        return self.updated_at - self.created_at >= dt.timedelta(minutes=1)
+
+    @property
+    def standfirst_text(self) -> str:
+        return plain_text(self.standfirst)
+
+    def clean(self) -> None:
+        if self.kind == self.Kind.SHOT and word_count(self.body) > SHOT_MAX_WORDS:
+            raise ValidationError({"body": f"A shot is at most {SHOT_MAX_WORDS} words."})
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.body = clean_html(self.body)
+        self.headline = plain_text(self.headline)
+        self.standfirst = plain_text(self.standfirst)
+        if not self.slug:
+            self.slug = slugify(self.headline)[:200] or "article"
+        super().save(*args, **kwargs)
+
+    # --- State changes: each locks the row, so two editors or workers acting
+    # at once see each other's result instead of both "winning".
+
+    def _transition(self, to: str, *, by: Any = None, note: str = "", **fields: Any) -> bool:
+        with transaction.atomic():
+            locked = Article.objects.select_for_update().get(pk=self.pk)
+            if locked.status == to and to != self.Status.SCHEDULED:
+                self.refresh_from_db()
+                return False
+            from_status = locked.status
+            fields["status"] = to
+            Article.objects.filter(pk=self.pk).update(**fields)
+            ArticleTransition.objects.create(
+                article_id=self.pk, from_status=from_status, to_status=to, by=by if by and by.pk else None, note=note
+            )
+        self.refresh_from_db()
+        return True
+
+    def publish(self, *, by: Any = None, at: dt.datetime | None = None) -> bool:
+        """Publish now (or back-dated to ``at``). Returns False when it already was."""
+        when = at or timezone.now()
+        return self._transition(self.Status.PUBLISHED, by=by, published_at=when, scheduled_for=None)
+
+    def schedule(self, when: dt.datetime, *, by: Any = None) -> bool:
+        if when <= timezone.now():
+            raise ValidationError("A scheduled time must be in the future.")
+        return self._transition(self.Status.SCHEDULED, by=by, scheduled_for=when, note=f"for {when.isoformat()}")
+
+    def withdraw(self, reason: str, *, by: Any = None) -> bool:
+        """Take the article down everywhere; its URL then answers 410 Gone."""
+        return self._transition(
+            self.Status.WITHDRAWN, by=by, note=reason, withdrawn_at=timezone.now(), withdrawal_reason=reason[:300]
+        )
+
+    def mark_updated(self, when: dt.datetime | None = None) -> None:
+        """Bump "Updated" for a substantive change; "Created" never moves."""
+        self.updated_at = when or timezone.now()
+        Article.objects.filter(pk=self.pk).update(updated_at=self.updated_at)
+
+
+class ArticleTransition(models.Model):
+    """One row per status change: the article's public history and the audit log."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="transitions")
+    from_status = models.CharField(max_length=16, choices=Article.Status.choices)
+    to_status = models.CharField(max_length=16, choices=Article.Status.choices)
+    at = models.DateTimeField(default=timezone.now)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    note = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.article_id}: {self.from_status} -> {self.to_status}"

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class TaxonomyConfig(AppConfig):
+    name = "newsdesk.taxonomy"
+    verbose_name = "Sectors, editions, places and tags"

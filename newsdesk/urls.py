@@ -1,0 +1,18 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path, re_path
+from django.views.static import serve
+
+admin.site.site_header = f"{settings.NEWSDESK_SITE_NAME} desk"
+admin.site.site_title = f"{settings.NEWSDESK_SITE_NAME} desk"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("newsdesk.audience.urls")),
+    path("", include("newsdesk.site.urls")),
+]
+
+if settings.NEWSDESK_SERVE_MEDIA:
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
+
+handler404 = "newsdesk.site.views.not_found"
