@@ -80,6 +80,11 @@ class Image(models.Model):
             parts.append(f"{self.file.url} {self.width}w")
         return ", ".join(parts)
 
+    @property
+    def src(self) -> str:
+        """The fallback ``src``: a mid-size rendition, so browsers without srcset stay light."""
+        return self.rendition_url(960)
+
     def rendition_url(self, width: int) -> str:
         path = self.renditions.get(str(width))
         return f"{settings.MEDIA_URL}{path}" if path else self.file.url

@@ -128,6 +128,7 @@ USE_I18N = True
 # --- Static and media ------------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("NEWSDESK_MEDIA_ROOT", str(VAR_DIR / "media")))
 # Uploaded and generated images are served by Django only when nothing in

@@ -21,7 +21,20 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="newsdesk-test-media-")
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 NEWSDESK_SITE_URL = "https://news.example.org"
-if not os.environ.get("REDIS_URL"):
+if os.environ.get("REDIS_URL"):
+    # Each xdist worker gets its own Redis database: cache.clear() flushes a
+    # whole database, and one worker must not wipe another's cache mid-test.
+    _worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+    _base = os.environ["REDIS_URL"].rsplit("/", 1)[0] if os.environ["REDIS_URL"].count("/") > 2 else os.environ["REDIS_URL"]
+    CACHES["default"] = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": f"{_base}/{2 + _worker}"}
+else:
     CACHES["default"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    DATABASES["default"]["TEST"] = {"NAME": os.environ.get("NEWSDESK_TEST_DB_NAME", "test_newsdesk")}
+    DATABASES["default"]["TEST"] = {"NAME": "test_newsdesk"}
+else:
+    # A file, not Django's in-memory default: concurrency tests (workers,
+    # simultaneous readers) must meet the same WAL + busy-timeout locking as
+    # a real deployment, which shared-cache memory databases do not have.
+    DATABASES["default"]["TEST"] = {"NAME": os.path.join(tempfile.gettempdir(), f"newsdesk-test-{os.getpid()}.sqlite3")}
+# Tasks run inline in tests unless a test drives a real consumer itself.
+HUEY = {**HUEY, "immediate": True}  # noqa: F405

@@ -1,0 +1,199 @@
+"""Loads the demo newsroom: the stories in ``stories.py`` as articles, with drawn images.
+
+Idempotent: each story is recorded in ``DemoRecord`` and never loaded twice, so
+`make run` can call it on every start.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import random
+import secrets
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.text import slugify
+
+from newsdesk.demo import images
+from newsdesk.demo.models import DemoRecord
+from newsdesk.demo.stories import STORIES, DemoStory
+from newsdesk.metrics.models import ArticleViewHour
+from newsdesk.newsroom.models import Article, Author, Image
+from newsdesk.newsroom.provenance import DigitalSourceType
+from newsdesk.site.models import ConnectLink
+from newsdesk.taxonomy.models import Country, Sector, Tag
+
+DEMO_NOTE = (
+    "Demo content: this story was written for the Newsdesk demo newsroom. "
+    "Its agencies, people and events are fictional."
+)
+DEMO_EDITOR = "demo-editor"
+DEMO_CONNECT_LINKS = [("LinkedIn", "https://www.linkedin.com/"), ("Quora", "https://www.quora.com/"),
+                      ("YouTube", "https://www.youtube.com/")]  # fmt: skip
+
+
+@dataclasses.dataclass
+class LoadReport:
+    created: int = 0
+    updated: int = 0
+    withdrawn: int = 0
+    scheduled: int = 0
+    skipped: int = 0
+    editor_password: str | None = None
+
+
+def load_demo(now: dt.datetime | None = None) -> LoadReport:
+    now = now or timezone.now()
+    report = LoadReport()
+    sectors = {s.slug: s for s in Sector.objects.all()}
+    countries = {c.code: c for c in Country.objects.select_related("edition")}
+    by_key = {story.key: story for story in STORIES}
+    # Originals first, then the wire events that act on them (updates, kills).
+    ordered = sorted(STORIES, key=lambda s: (s.wire_role in ("update", "kill"), -s.hours_ago))
+    for story in ordered:
+        if DemoRecord.objects.filter(key=story.key).exists():
+            report.skipped += 1
+            continue
+        with transaction.atomic():
+            if story.wire_role == "update":
+                _apply_update(story, by_key, now)
+                report.updated += 1
+            elif story.wire_role == "kill":
+                _apply_kill(story)
+                report.withdrawn += 1
+            else:
+                article = _create_article(story, sectors, countries, now)
+                report.scheduled += article.status == Article.Status.SCHEDULED
+                report.created += 1
+    for position, (label, url) in enumerate(DEMO_CONNECT_LINKS):
+        ConnectLink.objects.get_or_create(label=label, defaults={"url": url, "position": position})
+    if report.created:
+        _record_demo_traffic(now)
+    return report
+
+
+def _create_article(
+    story: DemoStory, sectors: dict[str, Sector], countries: dict[str, Country], now: dt.datetime
+) -> Article:
+    created = now - dt.timedelta(hours=story.hours_ago)
+    updated = created + dt.timedelta(hours=story.updated_hours_after or 0)
+    article = Article(
+        kind=story.kind,
+        headline=story.headline,
+        slug=slugify(story.headline)[:200],
+        standfirst=story.standfirst,
+        body=_body_html(story.body),
+        sector=sectors[story.sector],
+        place_label=story.place_label,
+        agency_attribution=story.agency,
+        from_agencies=bool(story.agency),
+        created_at=created,
+        updated_at=updated,
+    )
+    if story.image:
+        article.image = _image_for(story, created)
+    article.save()
+    story_countries = [countries[code] for code in story.countries if code in countries]
+    article.countries.set(story_countries)
+    article.editions.set({c.edition for c in story_countries if not c.edition.is_global})
+    article.authors.set([_author(name) for name in story.authors])
+    country_names = {c.name for c in countries.values()}
+    article.tags.set(
+        [Tag.for_name(name, Tag.Kind.PLACE if name in country_names else Tag.Kind.TOPIC) for name in story.tags]
+    )
+    if story.wire_role == "embargo" and story.embargo_hours_from_now > 0:
+        article.schedule(now + dt.timedelta(hours=story.embargo_hours_from_now))
+    else:
+        article.publish(at=created)
+    DemoRecord.objects.create(key=story.key, article=article)
+    return article
+
+
+def _apply_update(story: DemoStory, by_key: dict[str, DemoStory], now: dt.datetime) -> None:
+    target = DemoRecord.objects.filter(key=story.updates_key).select_related("article").first()
+    article = target.article if target else None
+    if article is not None:
+        article.headline = story.headline
+        article.standfirst = story.standfirst
+        article.body = _body_html(story.body)
+        article.save()
+        original = by_key[story.updates_key]
+        created = now - dt.timedelta(hours=original.hours_ago)
+        article.mark_updated(max(created, now - dt.timedelta(hours=story.hours_ago)))
+    DemoRecord.objects.create(key=story.key, article=article)
+
+
+def _apply_kill(story: DemoStory) -> None:
+    target = DemoRecord.objects.filter(key=story.updates_key).select_related("article").first()
+    article = target.article if target else None
+    if article is not None:
+        article.withdraw(f"Agency withdrawal ({story.agency})")
+    DemoRecord.objects.create(key=story.key, article=article)
+
+
+def _body_html(paragraphs: tuple[str, ...]) -> str:
+    html = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    return f"{html}<p><em>{escape(DEMO_NOTE)}</em></p>"
+
+
+def _image_for(story: DemoStory, created: dt.datetime) -> Image:
+    data = images.draw_story_image(story.key, story.sector, story.headline)
+    is_ai = story.image == "ai"
+    return Image.from_bytes(
+        data,
+        f"demo-{story.key}.jpg",
+        alt_text=story.image_caption or story.headline,
+        caption=story.image_caption,
+        credit="AI illustration (demo)" if is_ai else f"Illustration: {story.agency or settings.NEWSDESK_SITE_NAME}",
+        digital_source_type=DigitalSourceType.TRAINED_ALGORITHMIC if is_ai else DigitalSourceType.DIGITAL_ART,
+        created_at=created,
+    )
+
+
+def _author(name: str) -> Author:
+    author, _ = Author.objects.get_or_create(slug=slugify(name)[:140], defaults={"name": name})
+    return author
+
+
+def _record_demo_traffic(now: dt.datetime) -> None:
+    """Give Trending something to rank on first run: a few days of made-up readership.
+
+    Real views are recorded by the article view; these rows are only for the demo.
+    """
+    rng = random.Random(20250819)
+    hour = now.replace(minute=0, second=0, microsecond=0)
+    rows = []
+    for article in Article.objects.live(now).filter(kind=Article.Kind.NEWS):
+        appeal = rng.random() ** 2
+        for back in range(0, 48, 3):
+            views = int(appeal * rng.randint(0, 120))
+            if views:
+                rows.append(ArticleViewHour(article=article, hour=hour - dt.timedelta(hours=back), views=views))
+    ArticleViewHour.objects.bulk_create(rows, ignore_conflicts=True)
+
+
+def ensure_demo_editor(var_dir: Path) -> tuple[str, str]:
+    """The demo's editor account, created on first run only; its password is kept in var/."""
+    credentials = var_dir / "demo-editor-password"
+    user_model = get_user_model()
+    user = user_model.objects.filter(username=DEMO_EDITOR).first()
+    if user is None:
+        password = secrets.token_urlsafe(12)
+        user = user_model.objects.create_user(DEMO_EDITOR, password=password, is_staff=True)
+        editors, _ = Group.objects.get_or_create(name="Editors")
+        editors.permissions.set(
+            Permission.objects.filter(content_type__app_label__in=["newsroom", "taxonomy", "site", "metrics"])
+        )
+        user.groups.add(editors)
+        var_dir.mkdir(parents=True, exist_ok=True)
+        credentials.write_text(password)
+        credentials.chmod(0o600)
+    password = credentials.read_text().strip() if credentials.exists() else "(set before; see var/)"
+    return DEMO_EDITOR, password
+

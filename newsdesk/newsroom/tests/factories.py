@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import factory
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from PIL import Image as PILImage
+
+from newsdesk.newsroom.models import Article, Author, Image
+from newsdesk.newsroom.provenance import DigitalSourceType
+from newsdesk.taxonomy.models import Edition, Sector
+
+
+def jpeg_bytes(width: int = 1200, height: int = 675, colour: str = "#336699") -> bytes:
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (width, height), colour).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+class AuthorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Author
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Writer {n}")
+    slug = factory.LazyAttribute(lambda o: o.name.lower().replace(" ", "-"))
+
+
+class ImageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Image
+        skip_postgeneration_save = True
+
+    file = factory.LazyFunction(lambda: ContentFile(jpeg_bytes(), name="test.jpg"))
+    alt_text = "Ministers shaking hands at a podium"
+    caption = "Ministers meet in Ankara"
+    credit = "Test Agency"
+    digital_source_type = DigitalSourceType.DIGITAL_CAPTURE
+
+    @factory.post_generation
+    def renditions_made(obj: Image, create: bool, extracted: object, **kwargs: object) -> None:  # noqa: N805
+        if create:
+            obj.make_renditions()
+
+
+class ArticleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Article
+        skip_postgeneration_save = True
+
+    kind = Article.Kind.NEWS
+    headline = factory.Sequence(lambda n: f"Ministers agree regional water plan number {n}")
+    standfirst = "Officials from three countries signed a plan to share river data."
+    body = "<p>Officials met on Tuesday.</p><p>They agreed to share data.</p>"
+    sector = factory.LazyFunction(lambda: Sector.objects.get(slug="wash"))
+    place_label = "Global"
+    status = Article.Status.PUBLISHED
+    created_at = factory.LazyFunction(lambda: timezone.now() - dt.timedelta(hours=2))
+    updated_at = factory.SelfAttribute("created_at")
+    published_at = factory.SelfAttribute("created_at")
+
+    @factory.post_generation
+    def editions(obj: Article, create: bool, extracted: list[Edition] | None, **kwargs: object) -> None:  # noqa: N805
+        if create and extracted:
+            obj.editions.set(extracted)
+
+    @factory.post_generation
+    def authors(obj: Article, create: bool, extracted: list[Author] | None, **kwargs: object) -> None:  # noqa: N805
+        if create and extracted:
+            obj.authors.set(extracted)
