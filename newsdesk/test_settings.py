@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import tempfile
+from pathlib import Path
 
 os.environ.setdefault("SECRET_KEY", "test-only-secret-key-not-for-production")
 
-from newsdesk.settings import *  # noqa: E402, F403
-from newsdesk.settings import CACHES, DATABASES  # noqa: E402
+from newsdesk.settings import *  # noqa: F403
+from newsdesk.settings import CACHES, DATABASES
 
 # Hashing passwords properly is slow by design; tests create many users.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -17,7 +18,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-MEDIA_ROOT = tempfile.mkdtemp(prefix="newsdesk-test-media-")
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="newsdesk-test-media-"))
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 NEWSDESK_SITE_URL = "https://news.example.org"
@@ -25,8 +26,11 @@ if os.environ.get("REDIS_URL"):
     # Each xdist worker gets its own Redis database: cache.clear() flushes a
     # whole database, and one worker must not wipe another's cache mid-test.
     _worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
-    _base = os.environ["REDIS_URL"].rsplit("/", 1)[0] if os.environ["REDIS_URL"].count("/") > 2 else os.environ["REDIS_URL"]
-    CACHES["default"] = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": f"{_base}/{2 + _worker}"}
+    _server = os.environ["REDIS_URL"].split("://", 1)[1].split("/", 1)[0]
+    CACHES["default"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": f"redis://{_server}/{2 + _worker}",
+    }
 else:
     CACHES["default"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":

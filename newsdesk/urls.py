@@ -1,12 +1,12 @@
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path, re_path
+from django.urls import URLPattern, URLResolver, include, path, re_path
 from django.views.static import serve
 
 admin.site.site_header = f"{settings.NEWSDESK_SITE_NAME} desk"
 admin.site.site_title = f"{settings.NEWSDESK_SITE_NAME} desk"
 
-urlpatterns = [
+urlpatterns: list[URLPattern | URLResolver] = [
     path("admin/", admin.site.urls),
     path("", include("newsdesk.audience.urls")),
     path("", include("newsdesk.site.urls")),

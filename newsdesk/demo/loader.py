@@ -196,4 +196,3 @@ def ensure_demo_editor(var_dir: Path) -> tuple[str, str]:
         credentials.chmod(0o600)
     password = credentials.read_text().strip() if credentials.exists() else "(set before; see var/)"
     return DEMO_EDITOR, password
-

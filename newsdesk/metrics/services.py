@@ -46,4 +46,4 @@ def trending(limit: int | None = None, hours: int | None = None, now: dt.datetim
         .annotate(recent_views=Sum("view_hours__views"))
         .select_related("sector")
         .order_by("-recent_views", "-published_at")[: limit or settings.NEWSDESK_TRENDING_SIZE]
-    )  # type: ignore[return-value]
+    )

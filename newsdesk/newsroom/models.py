@@ -115,6 +115,8 @@ class Image(models.Model):
     def from_bytes(cls, data: bytes, filename: str, **fields: Any) -> Image:
         image = cls(**fields)
         image.file.save(filename, ContentFile(data), save=False)
+        # FieldFile.save() does not refresh width/height; the descriptor only does on assignment.
+        Image._meta.get_field("file").update_dimension_fields(image, force=True)
         image.save()
         image.make_renditions()
         return image
@@ -182,6 +184,14 @@ class Article(models.Model):
     def __str__(self) -> str:
         return self.headline
 
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.body = clean_html(self.body)
+        self.headline = plain_text(self.headline)
+        self.standfirst = plain_text(self.standfirst)
+        if not self.slug:
+            self.slug = slugify(self.headline)[:200] or "article"
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         return reverse("site:article", kwargs={"sector": self.sector.slug, "pk": self.pk, "slug": self.slug})
 
@@ -209,14 +219,6 @@ class Article(models.Model):
     def clean(self) -> None:
         if self.kind == self.Kind.SHOT and word_count(self.body) > SHOT_MAX_WORDS:
             raise ValidationError({"body": f"A shot is at most {SHOT_MAX_WORDS} words."})
-
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        self.body = clean_html(self.body)
-        self.headline = plain_text(self.headline)
-        self.standfirst = plain_text(self.standfirst)
-        if not self.slug:
-            self.slug = slugify(self.headline)[:200] or "article"
-        super().save(*args, **kwargs)
 
     # --- State changes: each locks the row, so two editors or workers acting
     # at once see each other's result instead of both "winning".

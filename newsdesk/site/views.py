@@ -18,7 +18,7 @@ from newsdesk.metrics.services import is_probably_bot, record_view
 from newsdesk.newsroom.models import Article, ArticleQuerySet
 from newsdesk.site.chrome import navigation, sidebar
 from newsdesk.site.models import StaticPage
-from newsdesk.taxonomy.models import Edition, Sector, Tag
+from newsdesk.taxonomy.models import Sector, Tag
 
 # URL segment -> the kinds it lists, and its heading.
 KIND_PAGES: dict[str, tuple[list[str], str]] = {
@@ -30,6 +30,7 @@ KIND_PAGES: dict[str, tuple[list[str], str]] = {
     "views": ([Article.Kind.OPINION, Article.Kind.BLOG, Article.Kind.INTERVIEW], "Opinion / Blog / Interview"),
 }
 SECTOR_BLOCK_SIZE = 3
+SECTOR_BLOCK_POOL = 500
 MAX_SEARCH_LENGTH = 200
 
 
@@ -53,9 +54,12 @@ def home(request: HttpRequest) -> HttpResponse:
     sector_blocks: list[tuple[Sector, list[Article]]] = []
     if page.number == 1:
         shown = {article.pk for article in page.object_list}
+        # Rank only the most recent stories: a window over the whole archive
+        # costs ~90 ms at 10,000 articles; a sector with nothing this recent
+        # has no block on the front page anyway.
+        recent = news.values("pk")[:SECTOR_BLOCK_POOL]
         ranked = (
-            Article.objects.live()
-            .filter(kind=Article.Kind.NEWS)
+            Article.objects.filter(pk__in=recent)
             .exclude(pk__in=shown)
             .annotate(rank=Window(RowNumber(), partition_by=F("sector_id"), order_by=F("published_at").desc()))
             .filter(rank__lte=SECTOR_BLOCK_SIZE)
@@ -133,9 +137,7 @@ def article(request: HttpRequest, sector: str, pk: int, slug: str) -> HttpRespon
         return redirect(current.get_absolute_url(), permanent=True)
     if request.method == "GET" and not is_probably_bot(request.headers.get("User-Agent", "")):
         record_view(current.pk)
-    related = (
-        Article.objects.live().for_listing().filter(sector=current.sector_id).exclude(pk=current.pk)[:4]
-    )
+    related = Article.objects.live().for_listing().filter(sector=current.sector_id).exclude(pk=current.pk)[:4]
     return render(request, "site/article.html", {"article": current, "related": related, "sidebar": sidebar()})
 
 

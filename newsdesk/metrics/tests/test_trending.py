@@ -9,7 +9,7 @@ from django.db import connection
 
 from newsdesk.metrics.models import ArticleViewHour
 from newsdesk.metrics.services import is_probably_bot, record_view, trending
-from newsdesk.newsroom.tests.factories import ArticleFactory
+from newsdesk.newsroom.tests.factories import make_article
 
 NOW = dt.datetime(2025, 8, 19, 12, 0, tzinfo=dt.UTC)
 
@@ -17,9 +17,9 @@ NOW = dt.datetime(2025, 8, 19, 12, 0, tzinfo=dt.UTC)
 @pytest.mark.django_db
 @time_machine.travel(NOW, tick=False)
 def test_it_ranks_by_views_within_the_window_only() -> None:
-    steady = ArticleFactory(headline="Steady")
-    spike = ArticleFactory(headline="Spike")
-    stale = ArticleFactory(headline="Stale")
+    steady = make_article(headline="Steady")
+    spike = make_article(headline="Spike")
+    stale = make_article(headline="Stale")
     for hours_back, article, views in [(1, steady, 30), (5, steady, 30), (2, spike, 50), (100, stale, 10_000)]:
         ArticleViewHour.objects.create(article=article, hour=NOW - dt.timedelta(hours=hours_back), views=views)
 
@@ -32,7 +32,7 @@ def test_it_ranks_by_views_within_the_window_only() -> None:
 @pytest.mark.django_db
 @time_machine.travel(NOW, tick=False)
 def test_it_drops_withdrawn_stories_from_trending() -> None:
-    story = ArticleFactory()
+    story = make_article()
     ArticleViewHour.objects.create(article=story, hour=NOW, views=99)
     story.withdraw("kill")
 
@@ -41,7 +41,7 @@ def test_it_drops_withdrawn_stories_from_trending() -> None:
 
 @pytest.mark.django_db
 def test_it_counts_views_into_hourly_buckets() -> None:
-    story = ArticleFactory()
+    story = make_article()
     with time_machine.travel(NOW.replace(minute=5)):
         record_view(story.pk)
         record_view(story.pk)
@@ -56,14 +56,14 @@ def test_it_counts_views_into_hourly_buckets() -> None:
 
 @pytest.mark.django_db(transaction=True)
 def test_it_loses_no_view_when_readers_arrive_at_once() -> None:
-    story = ArticleFactory()
+    story = make_article()
     errors: list[BaseException] = []
 
     def reader() -> None:
         try:
             for _ in range(10):
                 record_view(story.pk)
-        except BaseException as exc:  # noqa: BLE001 - surfaced by the assertion below
+        except BaseException as exc:
             errors.append(exc)
         finally:
             connection.close()

@@ -7,13 +7,13 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from newsdesk.newsroom.models import Article, ArticleTransition
-from newsdesk.newsroom.tests.factories import ArticleFactory, AuthorFactory
+from newsdesk.newsroom.tests.factories import ArticleFactory, make_article, make_author
 
 pytestmark = pytest.mark.django_db
 
 
 def test_it_sanitises_the_body_and_flattens_the_headline_on_save() -> None:
-    article = ArticleFactory(
+    article = make_article(
         headline="<b>Bold</b> claim",
         standfirst="<i>Short</i> text",
         body='<p style="x" onmouseover="y()">Hi <a href="javascript:z()">link</a></p><iframe src="//e"></iframe>',
@@ -22,7 +22,7 @@ def test_it_sanitises_the_body_and_flattens_the_headline_on_save() -> None:
 
     assert article.headline == "Bold claim"
     assert article.standfirst == "Short text"
-    assert article.body == "<p>Hi <a rel=\"nofollow noopener noreferrer\">link</a></p>"
+    assert article.body == '<p>Hi <a rel="nofollow noopener noreferrer">link</a></p>'
 
 
 def test_it_refuses_a_shot_longer_than_eighty_words() -> None:
@@ -33,7 +33,7 @@ def test_it_refuses_a_shot_longer_than_eighty_words() -> None:
 
 
 def test_it_publishes_once_and_records_the_transition() -> None:
-    article = ArticleFactory(status=Article.Status.DRAFT, published_at=None)
+    article = make_article(status=Article.Status.DRAFT, published_at=None)
 
     assert article.publish() is True
     assert article.publish() is False
@@ -44,7 +44,7 @@ def test_it_publishes_once_and_records_the_transition() -> None:
 
 
 def test_it_schedules_only_in_the_future() -> None:
-    article = ArticleFactory(status=Article.Status.DRAFT, published_at=None)
+    article = make_article(status=Article.Status.DRAFT, published_at=None)
 
     with pytest.raises(ValidationError):
         article.schedule(timezone.now() - dt.timedelta(minutes=1))
@@ -55,7 +55,7 @@ def test_it_schedules_only_in_the_future() -> None:
 
 
 def test_it_withdraws_with_a_reason() -> None:
-    article = ArticleFactory()
+    article = make_article()
 
     assert article.withdraw("Agency kill: legal") is True
 
@@ -66,7 +66,7 @@ def test_it_withdraws_with_a_reason() -> None:
 
 
 def test_it_bumps_updated_but_never_created() -> None:
-    article = ArticleFactory()
+    article = make_article()
     created = article.created_at
 
     article.mark_updated()
@@ -78,14 +78,14 @@ def test_it_bumps_updated_but_never_created() -> None:
 
 
 def test_it_bylines_the_desk_unless_authors_are_named(settings: object) -> None:
-    desk_story = ArticleFactory()
-    column = ArticleFactory(authors=[AuthorFactory(name="A. Writer"), AuthorFactory(name="B. Writer")])
+    desk_story = make_article()
+    column = make_article(authors=[make_author(name="A. Writer"), make_author(name="B. Writer")])
 
     assert desk_story.byline == "Newsdesk News Desk"
     assert column.byline == "A. Writer, B. Writer"
 
 
 def test_it_builds_readable_stable_urls() -> None:
-    article = ArticleFactory(headline="Ports reopen after the storm")
+    article = make_article(headline="Ports reopen after the storm")
 
     assert article.get_absolute_url() == f"/article/wash/{article.pk}-ports-reopen-after-the-storm/"

@@ -3,13 +3,13 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.newsroom.provenance import DigitalSourceType
-from newsdesk.newsroom.tests.factories import ImageFactory
+from newsdesk.newsroom.tests.factories import ImageFactory, make_image
 
 pytestmark = pytest.mark.django_db
 
 
 def test_it_makes_small_webp_renditions_for_phones() -> None:
-    image = ImageFactory()
+    image = make_image()
 
     assert set(image.renditions) == {"480", "960"}
     assert image.renditions["480"].endswith("-480w.webp")

@@ -6,19 +6,19 @@ import re
 
 import pytest
 import time_machine
+from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from django.db import connection
 
 from newsdesk.metrics.models import ArticleViewHour
 from newsdesk.newsroom.models import Article
 from newsdesk.newsroom.provenance import DigitalSourceType
-from newsdesk.newsroom.tests.factories import ArticleFactory, AuthorFactory, ImageFactory
+from newsdesk.newsroom.tests.factories import make_article, make_author, make_image
 from newsdesk.taxonomy.models import Sector, Tag
 
 pytestmark = pytest.mark.django_db
 
-BROWSER = {"HTTP_USER_AGENT": "Mozilla/5.0 (X11; Linux x86_64) Chrome/120"}
+BROWSER = {"User-Agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/120"}
 UTC = dt.UTC
 
 
@@ -31,14 +31,14 @@ def seed_like_article(**overrides: object) -> Article:
         "place_label": "Japan",
         "from_agencies": True,
         "agency_attribution": "Test Agency",
-        "image": ImageFactory(digital_source_type=DigitalSourceType.TRAINED_ALGORITHMIC),
+        "image": make_image(digital_source_type=DigitalSourceType.TRAINED_ALGORITHMIC),
         # 08:59 UTC is 14:29 in India: the seed's own timestamp.
         "created_at": dt.datetime(2025, 8, 19, 8, 59, tzinfo=UTC),
         "updated_at": dt.datetime(2025, 8, 19, 8, 59, tzinfo=UTC),
         "published_at": dt.datetime(2025, 8, 19, 8, 59, tzinfo=UTC),
     }
     fields.update(overrides)
-    return ArticleFactory(**fields)
+    return make_article(**fields)
 
 
 def text_of(html: str) -> str:
@@ -48,18 +48,18 @@ def text_of(html: str) -> str:
 @time_machine.travel(dt.datetime(2025, 8, 19, 10, 0, tzinfo=UTC), tick=False)
 def test_it_renders_every_region_of_the_seed_page(client: Client) -> None:
     article = seed_like_article()
-    ArticleFactory(kind=Article.Kind.OPINION, headline="Rising Migration Poses Challenges for Services")
-    ArticleFactory(kind=Article.Kind.SHOT, headline="Port reopens after storm", body="<p>Short.</p>")
-    trending_story = ArticleFactory(headline="Scorching Heat Fuels Wildfire Crisis", place_label="Portugal")
+    make_article(kind=Article.Kind.OPINION, headline="Rising Migration Poses Challenges for Services")
+    make_article(kind=Article.Kind.SHOT, headline="Port reopens after storm", body="<p>Short.</p>")
+    trending_story = make_article(headline="Scorching Heat Fuels Wildfire Crisis", place_label="Portugal")
     ArticleViewHour.objects.create(article=trending_story, hour=dt.datetime(2025, 8, 19, 9, tzinfo=UTC), views=9)
 
-    response = client.get(article.get_absolute_url(), **BROWSER)
+    response = client.get(article.get_absolute_url(), headers=BROWSER)
 
     assert response.status_code == 200
     html = response.content.decode()
     text = text_of(html)
     assert '<time datetime="2025-08-19">2025-08-19</time>' in html  # today's date in the site zone
-    assert "<details class=\"menu\">" in html  # the left menu, no JavaScript needed
+    assert '<details class="menu">' in html  # the left menu, no JavaScript needed
     assert re.search(r"<h1 class=\"story__headline\">Japan and Turkey Strengthen", html)
     assert "Japan's defense minister visits Turkey" in text
     assert "Newsdesk News Desk | Updated: 19-08-2025 14:29 IST | Created: 19-08-2025 14:29 IST" in text
@@ -83,15 +83,15 @@ def test_it_shows_times_in_the_site_zone_across_a_date_line(client: Client) -> N
     created = dt.datetime(2025, 8, 18, 20, 0, tzinfo=UTC)
     article = seed_like_article(created_at=created, published_at=created, updated_at=created + dt.timedelta(hours=5))
 
-    text = text_of(client.get(article.get_absolute_url(), **BROWSER).content.decode())
+    text = text_of(client.get(article.get_absolute_url(), headers=BROWSER).content.decode())
 
     assert "Updated: 19-08-2025 06:30 IST | Created: 19-08-2025 01:30 IST" in text
 
 
 def test_it_uses_named_authors_instead_of_the_desk(client: Client) -> None:
-    article = seed_like_article(kind=Article.Kind.OPINION, authors=[AuthorFactory(name="Asha Verma")])
+    article = seed_like_article(kind=Article.Kind.OPINION, authors=[make_author(name="Asha Verma")])
 
-    text = text_of(client.get(article.get_absolute_url(), **BROWSER).content.decode())
+    text = text_of(client.get(article.get_absolute_url(), headers=BROWSER).content.decode())
 
     assert "Asha Verma | Updated:" in text
 
@@ -99,7 +99,7 @@ def test_it_uses_named_authors_instead_of_the_desk(client: Client) -> None:
 def test_it_puts_image_provenance_in_machine_readable_metadata(client: Client) -> None:
     article = seed_like_article()
 
-    html = client.get(article.get_absolute_url(), **BROWSER).content.decode()
+    html = client.get(article.get_absolute_url(), headers=BROWSER).content.decode()
 
     payload = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     assert payload is not None
@@ -113,9 +113,9 @@ def test_it_puts_image_provenance_in_machine_readable_metadata(client: Client) -
 
 
 def test_it_shows_no_disclaimer_under_a_photograph(client: Client) -> None:
-    article = seed_like_article(image=ImageFactory(digital_source_type=DigitalSourceType.DIGITAL_CAPTURE))
+    article = seed_like_article(image=make_image(digital_source_type=DigitalSourceType.DIGITAL_CAPTURE))
 
-    html = client.get(article.get_absolute_url(), **BROWSER).content.decode()
+    html = client.get(article.get_absolute_url(), headers=BROWSER).content.decode()
 
     assert "ai-disclaimer" not in html
     assert 'srcset="/media/' in html  # phones fetch a small rendition
@@ -127,7 +127,7 @@ def test_it_redirects_an_old_slug_to_the_current_url(client: Client) -> None:
     article.headline, article.slug = "Japan and Turkey sign drone deal", "japan-and-turkey-sign-drone-deal"
     article.save()
 
-    response = client.get(old_url, **BROWSER)
+    response = client.get(old_url, headers=BROWSER)
 
     assert response.status_code == 301
     assert response["Location"] == f"/article/politics/{article.pk}-japan-and-turkey-sign-drone-deal/"
@@ -136,7 +136,7 @@ def test_it_redirects_an_old_slug_to_the_current_url(client: Client) -> None:
 def test_it_redirects_when_the_sector_changed(client: Client) -> None:
     article = seed_like_article()
 
-    response = client.get(f"/article/health/{article.pk}-{article.slug}/", **BROWSER)
+    response = client.get(f"/article/health/{article.pk}-{article.slug}/", headers=BROWSER)
 
     assert response.status_code == 301
     assert response["Location"] == article.get_absolute_url()
@@ -146,7 +146,7 @@ def test_it_answers_410_for_a_withdrawn_story(client: Client) -> None:
     article = seed_like_article()
     article.withdraw("Agency kill")
 
-    response = client.get(article.get_absolute_url(), **BROWSER)
+    response = client.get(article.get_absolute_url(), headers=BROWSER)
 
     assert response.status_code == 410
     assert "This story has been withdrawn" in response.content.decode()
@@ -157,21 +157,21 @@ def test_it_answers_410_for_a_withdrawn_story(client: Client) -> None:
 def test_it_hides_unpublished_stories(client: Client, status: str) -> None:
     article = seed_like_article(status=status, published_at=None)
 
-    assert client.get(article.get_absolute_url(), **BROWSER).status_code == 404
+    assert client.get(article.get_absolute_url(), headers=BROWSER).status_code == 404
 
 
 def test_it_hides_a_story_whose_publication_time_is_in_the_future(client: Client) -> None:
     article = seed_like_article(published_at=dt.datetime(2999, 1, 1, tzinfo=UTC))
 
-    assert client.get(article.get_absolute_url(), **BROWSER).status_code == 404
+    assert client.get(article.get_absolute_url(), headers=BROWSER).status_code == 404
 
 
 def test_it_counts_a_reader_view_but_not_a_crawler(client: Client) -> None:
     article = seed_like_article()
 
-    client.get(article.get_absolute_url(), **BROWSER)
-    client.get(article.get_absolute_url(), **BROWSER)
-    client.get(article.get_absolute_url(), HTTP_USER_AGENT="Googlebot/2.1")
+    client.get(article.get_absolute_url(), headers=BROWSER)
+    client.get(article.get_absolute_url(), headers=BROWSER)
+    client.get(article.get_absolute_url(), headers={"User-Agent": "Googlebot/2.1"})
 
     assert sum(ArticleViewHour.objects.filter(article=article).values_list("views", flat=True)) == 2
 
@@ -179,22 +179,25 @@ def test_it_counts_a_reader_view_but_not_a_crawler(client: Client) -> None:
 def test_it_never_renders_a_script_from_the_body(client: Client) -> None:
     article = seed_like_article(
         headline="Hostile <script>alert(1)</script> headline",
-        body='<p onclick="x()">Text</p><script>alert(2)</script><img src="javascript:alert(3)"><a href="data:text/html,x">l</a>',
+        body=(
+            '<p onclick="x()">Text</p><script>alert(2)</script>'
+            '<img src="javascript:alert(3)"><a href="data:text/html,x">l</a>'
+        ),
     )
 
-    html = client.get(article.get_absolute_url(), **BROWSER).content.decode()
+    html = client.get(article.get_absolute_url(), headers=BROWSER).content.decode()
     body = html.split('<div class="story__body">', 1)[1].split("</div>", 1)[0]
 
     assert "<script" not in body and "onclick" not in body and "javascript:" not in body and "data:" not in body
     assert "alert(1)" not in html.split("<head>", 1)[1].split("</head>", 1)[0].replace("\\u003C", "")
-    assert "Content-Security-Policy" in client.get(article.get_absolute_url(), **BROWSER).headers
+    assert "Content-Security-Policy" in client.get(article.get_absolute_url(), headers=BROWSER).headers
 
 
 def test_it_links_tags(client: Client) -> None:
     article = seed_like_article()
     article.tags.add(Tag.for_name("NATO", Tag.Kind.ORGANISATION))
 
-    html = client.get(article.get_absolute_url(), **BROWSER).content.decode()
+    html = client.get(article.get_absolute_url(), headers=BROWSER).content.decode()
 
     assert '<a class="tag" href="/tag/nato/">NATO</a>' in html
 
@@ -204,11 +207,11 @@ def test_it_renders_in_a_bounded_number_of_queries(client: Client, others: int) 
     article = seed_like_article()
     article.tags.add(Tag.for_name("NATO"), Tag.for_name("Baykar"))
     for _ in range(others):
-        ArticleFactory(kind=Article.Kind.NEWS, image=None)
-    client.get(article.get_absolute_url(), **BROWSER)  # warm the cached chrome
+        make_article(kind=Article.Kind.NEWS, image=None)
+    client.get(article.get_absolute_url(), headers=BROWSER)  # warm the cached chrome
 
     with CaptureQueriesContext(connection) as queries:
-        assert client.get(article.get_absolute_url(), **BROWSER).status_code == 200
+        assert client.get(article.get_absolute_url(), headers=BROWSER).status_code == 200
 
     # article, authors, tags, related, view counter (update) and the savepoint
     # queries of a first view in a new hour: the same whatever the archive size.

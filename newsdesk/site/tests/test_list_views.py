@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from newsdesk.newsroom.models import Article
-from newsdesk.newsroom.tests.factories import ArticleFactory, ImageFactory
+from newsdesk.newsroom.tests.factories import make_article, make_image
 from newsdesk.taxonomy.models import Edition, Sector, Tag
 
 pytestmark = pytest.mark.django_db
@@ -21,9 +21,9 @@ def hours_ago(hours: float) -> dt.datetime:
 
 def test_it_lists_a_sector_newest_first_and_nothing_else(client: Client) -> None:
     health = Sector.objects.get(slug="health")
-    older = ArticleFactory(sector=health, headline="Older health story", published_at=hours_ago(5))
-    newer = ArticleFactory(sector=health, headline="Newer health story", published_at=hours_ago(1))
-    ArticleFactory(sector=Sector.objects.get(slug="sports"), headline="A sports story")
+    older = make_article(sector=health, headline="Older health story", published_at=hours_ago(5))
+    newer = make_article(sector=health, headline="Newer health story", published_at=hours_ago(1))
+    make_article(sector=Sector.objects.get(slug="sports"), headline="A sports story")
 
     html = client.get("/sector/health/").content.decode()
 
@@ -33,8 +33,8 @@ def test_it_lists_a_sector_newest_first_and_nothing_else(client: Client) -> None
 
 def test_it_lists_a_regional_edition_and_everything_in_global(client: Client) -> None:
     pacific = Edition.objects.get(slug="pacific")
-    ArticleFactory(headline="Fiji story", editions=[pacific])
-    ArticleFactory(headline="Kenya story", editions=[Edition.objects.get(slug="east-africa")])
+    make_article(headline="Fiji story", editions=[pacific])
+    make_article(headline="Kenya story", editions=[Edition.objects.get(slug="east-africa")])
 
     pacific_main = client.get("/edition/pacific/").content.decode().split("<main", 1)[1].split("</main>", 1)[0]
     global_main = client.get("/edition/global/").content.decode().split("<main", 1)[1].split("</main>", 1)[0]
@@ -45,11 +45,17 @@ def test_it_lists_a_regional_edition_and_everything_in_global(client: Client) ->
 
 @pytest.mark.parametrize(
     ("path", "kind"),
-    [("/opinion/", "opinion"), ("/blog/", "blog"), ("/interview/", "interview"), ("/shots/", "shot"), ("/news/", "news")],
+    [
+        ("/opinion/", "opinion"),
+        ("/blog/", "blog"),
+        ("/interview/", "interview"),
+        ("/shots/", "shot"),
+        ("/news/", "news"),
+    ],
 )
 def test_it_lists_each_kind(client: Client, path: str, kind: str) -> None:
     for other in Article.Kind.values:
-        ArticleFactory(kind=other, headline=f"A {other} piece")
+        make_article(kind=other, headline=f"A {other} piece")
 
     main = client.get(path).content.decode().split("<main", 1)[1].split("</main>", 1)[0]
 
@@ -59,9 +65,9 @@ def test_it_lists_each_kind(client: Client, path: str, kind: str) -> None:
 
 def test_it_lists_a_tag(client: Client) -> None:
     nato = Tag.for_name("NATO", Tag.Kind.ORGANISATION)
-    tagged = ArticleFactory(headline="Alliance meets")
+    tagged = make_article(headline="Alliance meets")
     tagged.tags.add(nato)
-    ArticleFactory(headline="Untagged story")
+    make_article(headline="Untagged story")
 
     main = client.get("/tag/nato/").content.decode().split("<main", 1)[1].split("</main>", 1)[0]
 
@@ -70,7 +76,7 @@ def test_it_lists_a_tag(client: Client) -> None:
 
 def test_it_paginates_and_survives_bad_page_numbers(client: Client, settings: object) -> None:
     for n in range(25):
-        ArticleFactory(headline=f"Story {n:02d}", published_at=hours_ago(n + 1))
+        make_article(headline=f"Story {n:02d}", published_at=hours_ago(n + 1))
 
     first = client.get("/news/").content.decode()
     second = client.get("/news/?page=2").content.decode()
@@ -82,11 +88,11 @@ def test_it_paginates_and_survives_bad_page_numbers(client: Client, settings: ob
 
 
 def test_it_leaves_withdrawn_and_unpublished_stories_off_every_list(client: Client) -> None:
-    withdrawn = ArticleFactory(headline="Withdrawn story")
+    withdrawn = make_article(headline="Withdrawn story")
     withdrawn.withdraw("kill")
-    ArticleFactory(headline="Draft story", status=Article.Status.DRAFT, published_at=None)
-    ArticleFactory(headline="Future story", published_at=timezone.now() + dt.timedelta(hours=3))
-    ArticleFactory(headline="Live story")
+    make_article(headline="Draft story", status=Article.Status.DRAFT, published_at=None)
+    make_article(headline="Future story", published_at=timezone.now() + dt.timedelta(hours=3))
+    make_article(headline="Live story")
 
     for path in ["/", "/news/", "/sector/wash/", "/edition/global/", "/search/?q=story", "/feeds/latest.rss"]:
         html = client.get(path).content.decode()
@@ -96,8 +102,8 @@ def test_it_leaves_withdrawn_and_unpublished_stories_off_every_list(client: Clie
 
 
 def test_it_shows_a_lead_story_with_its_image_on_the_home_page(client: Client) -> None:
-    ArticleFactory(headline="Lead story", image=ImageFactory(), published_at=hours_ago(0.5))
-    ArticleFactory(headline="Second story", published_at=hours_ago(1))
+    make_article(headline="Lead story", image=make_image(), published_at=hours_ago(0.5))
+    make_article(headline="Second story", published_at=hours_ago(1))
 
     html = client.get("/").content.decode()
 
@@ -109,8 +115,8 @@ def test_it_shows_a_lead_story_with_its_image_on_the_home_page(client: Client) -
 def test_it_groups_more_stories_by_sector_on_the_home_page(client: Client, settings: object) -> None:
     settings.NEWSDESK_PAGE_SIZE = 5  # type: ignore[attr-defined]
     for n in range(5):
-        ArticleFactory(headline=f"Top {n}", published_at=hours_ago(n))
-    ArticleFactory(headline="Older energy story", sector=Sector.objects.get(slug="energy-extractives"),
+        make_article(headline=f"Top {n}", published_at=hours_ago(n))
+    make_article(headline="Older energy story", sector=Sector.objects.get(slug="energy-extractives"),
                    published_at=hours_ago(30))  # fmt: skip
 
     html = client.get("/").content.decode()
@@ -120,8 +126,8 @@ def test_it_groups_more_stories_by_sector_on_the_home_page(client: Client, setti
 
 
 def test_it_searches_headline_and_body_and_escapes_the_query(client: Client) -> None:
-    ArticleFactory(headline="Drone makers meet", body="<p>Baykar showed a drone.</p>")
-    ArticleFactory(headline="Unrelated")
+    make_article(headline="Drone makers meet", body="<p>Baykar showed a drone.</p>")
+    make_article(headline="Unrelated")
 
     by_body = client.get("/search/?q=baykar").content.decode()
     hostile = client.get("/search/", {"q": '<script>alert(1)</script> " OR 1=1 --' + "x" * 10_000})
@@ -135,7 +141,7 @@ def test_it_searches_headline_and_body_and_escapes_the_query(client: Client) -> 
 @pytest.mark.parametrize("path", ["/", "/sector/wash/", "/edition/global/", "/news/", "/tag/water/"])
 def test_it_renders_lists_in_the_same_number_of_queries_whatever_the_archive(client: Client, path: str) -> None:
     water = Tag.for_name("Water")
-    image = ImageFactory()
+    image = make_image()
 
     def count() -> int:
         client.get(path)  # warm the cached chrome
@@ -144,10 +150,10 @@ def test_it_renders_lists_in_the_same_number_of_queries_whatever_the_archive(cli
         return len(queries)
 
     for _ in range(3):
-        ArticleFactory(image=image).tags.add(water)
+        make_article(image=image).tags.add(water)
     small = count()
     for _ in range(40):
-        ArticleFactory(image=image).tags.add(water)
+        make_article(image=image).tags.add(water)
     large = count()
 
     assert small == large

@@ -24,10 +24,22 @@ def test_it_maps_every_iso_country_to_an_edition() -> None:
 
 @pytest.mark.parametrize(
     ("code", "edition"),
-    [("JP", "east-south-east-asia"), ("TR", "europe-central-asia"), ("DJ", "east-africa"), ("JO", "middle-east-north-africa"),
-     ("PT", "europe-central-asia"), ("SG", "east-south-east-asia"), ("BO", "latin-america-caribbean"), ("FJ", "pacific"),
-     ("NG", "west-africa"), ("ZA", "southern-africa"), ("CM", "central-africa"), ("IN", "south-asia"), ("US", "north-america")],
-)  # fmt: skip
+    [
+        ("JP", "east-south-east-asia"),
+        ("TR", "europe-central-asia"),
+        ("DJ", "east-africa"),
+        ("JO", "middle-east-north-africa"),
+        ("PT", "europe-central-asia"),
+        ("SG", "east-south-east-asia"),
+        ("BO", "latin-america-caribbean"),
+        ("FJ", "pacific"),
+        ("NG", "west-africa"),
+        ("ZA", "southern-africa"),
+        ("CM", "central-africa"),
+        ("IN", "south-asia"),
+        ("US", "north-america"),
+    ],
+)
 def test_it_puts_countries_in_their_regional_edition(code: str, edition: str) -> None:
     assert Country.objects.get(code=code).edition.slug == edition
 

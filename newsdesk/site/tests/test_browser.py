@@ -1,0 +1,133 @@
+"""The public pages in a real browser (Debian's Chromium through Playwright), at phone and desktop widths."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.utils import timezone
+
+from newsdesk.lib.testing.services import require_chromium
+from newsdesk.newsroom.models import Article
+from newsdesk.newsroom.provenance import DigitalSourceType
+from newsdesk.newsroom.tests.factories import make_article, make_image
+from newsdesk.taxonomy.models import Sector
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+SCREENSHOTS = Path(os.environ.get("NEWSDESK_SCREENSHOTS", Path(__file__).resolve().parents[3] / "var" / "screenshots"))
+# Flags for a sandboxed, offline machine: no background connections to the outside.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    executable = require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an event loop running in this thread, which
+    # makes Django refuse the ORM calls the fixtures make; they are not async.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            instance = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
+            yield instance
+            instance.close()
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture
+def story() -> Article:
+    for n in range(8):
+        make_article(headline=f"Regional ministers agree on a shared plan for river data, part {n}",
+                       published_at=timezone.now() - dt.timedelta(hours=n + 1))  # fmt: skip
+    make_article(kind=Article.Kind.OPINION, headline="Why small states need better climate finance")
+    make_article(kind=Article.Kind.SHOT, headline="Port reopens after storm", body="<p>Brief.</p>")
+    return make_article(
+        headline="Japan and Turkey Strengthen Defense Ties with Potential Drone Collaboration",
+        standfirst="Japan's defense minister visits Turkey to explore defense industry cooperation.",
+        body="<p>" + "The minister will tour Turkish defense facilities and meet industry leaders. " * 12 + "</p>",
+        sector=Sector.objects.get(slug="politics"),
+        place_label="Japan",
+        from_agencies=True,
+        image=make_image(digital_source_type=DigitalSourceType.TRAINED_ALGORITHMIC),
+    )
+
+
+def open_page(browser: Any, url: str, width: int, *, javascript: bool = True) -> Any:
+    context = browser.new_context(viewport={"width": width, "height": 900}, java_script_enabled=javascript)
+    page = context.new_page()
+    response = page.goto(url)
+    assert response is not None and response.status == 200
+    return page
+
+
+@pytest.mark.parametrize("path", ["/", "article"])
+def test_it_fits_a_375_px_phone_without_sideways_scrolling(browser: Any, live_server: Any, story: Article,
+                                                           path: str) -> None:  # fmt: skip
+    url = live_server.url + (story.get_absolute_url() if path == "article" else path)
+    page = open_page(browser, url, 375)
+
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"phone-{path.strip('/') or 'home'}.png"), full_page=True)
+
+    assert overflow <= 0
+    assert page.locator("h1").first.is_visible()
+
+
+def test_it_opens_the_menu_without_javascript(browser: Any, live_server: Any, story: Article) -> None:
+    page = open_page(browser, live_server.url + story.get_absolute_url(), 375, javascript=False)
+    menu_link = page.locator(".menu__panel").get_by_role("link", name="Health")
+
+    assert not menu_link.is_visible()
+    page.locator(".menu__button").click()
+    assert menu_link.is_visible()
+
+
+def test_it_puts_the_side_column_beside_the_story_on_a_desktop(browser: Any, live_server: Any, story: Article) -> None:
+    page = open_page(browser, live_server.url + story.get_absolute_url(), 1280)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "desktop-article.png"), full_page=True)
+
+    main = page.locator("main").bounding_box()
+    aside = page.locator("aside.page__aside").bounding_box()
+    disclaimer = page.locator(".ai-disclaimer")
+
+    assert aside["x"] > main["x"] + main["width"] - 1
+    assert aside["y"] < main["y"] + 50
+    assert disclaimer.is_visible()
+    assert "generative AI" in disclaimer.inner_text()
+
+
+def test_it_shows_keyboard_focus_starting_with_the_skip_link(browser: Any, live_server: Any, story: Article) -> None:
+    page = open_page(browser, live_server.url + "/", 1280)
+
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.className")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+
+    assert focused == "skip-link"
+    assert outline != "none"
+    assert page.locator(".skip-link").is_visible()
+
+
+def test_it_loads_nothing_from_another_host(browser: Any, live_server: Any, story: Article) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(live_server.url + story.get_absolute_url())
+
+    assert requested
+    assert all(url.startswith(live_server.url) for url in requested), requested
