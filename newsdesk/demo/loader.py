@@ -48,7 +48,7 @@ class LoadReport:
     editor_password: str | None = None
 
 
-def load_demo(now: dt.datetime | None = None) -> LoadReport:
+def load_demo(now: dt.datetime | None = None, *, image_size: tuple[int, int] = (1200, 675)) -> LoadReport:
     now = now or timezone.now()
     report = LoadReport()
     sectors = {s.slug: s for s in Sector.objects.all()}
@@ -68,7 +68,7 @@ def load_demo(now: dt.datetime | None = None) -> LoadReport:
                 _apply_kill(story)
                 report.withdrawn += 1
             else:
-                article = _create_article(story, sectors, countries, now)
+                article = _create_article(story, sectors, countries, now, image_size)
                 report.scheduled += article.status == Article.Status.SCHEDULED
                 report.created += 1
     for position, (label, url) in enumerate(DEMO_CONNECT_LINKS):
@@ -79,7 +79,11 @@ def load_demo(now: dt.datetime | None = None) -> LoadReport:
 
 
 def _create_article(
-    story: DemoStory, sectors: dict[str, Sector], countries: dict[str, Country], now: dt.datetime
+    story: DemoStory,
+    sectors: dict[str, Sector],
+    countries: dict[str, Country],
+    now: dt.datetime,
+    image_size: tuple[int, int],
 ) -> Article:
     created = now - dt.timedelta(hours=story.hours_ago)
     updated = created + dt.timedelta(hours=story.updated_hours_after or 0)
@@ -97,7 +101,7 @@ def _create_article(
         updated_at=updated,
     )
     if story.image:
-        article.image = _image_for(story, created)
+        article.image = _image_for(story, created, image_size)
     article.save()
     story_countries = [countries[code] for code in story.countries if code in countries]
     article.countries.set(story_countries)
@@ -142,8 +146,8 @@ def _body_html(paragraphs: tuple[str, ...]) -> str:
     return f"{html}<p><em>{escape(DEMO_NOTE)}</em></p>"
 
 
-def _image_for(story: DemoStory, created: dt.datetime) -> Image:
-    data = images.draw_story_image(story.key, story.sector, story.headline)
+def _image_for(story: DemoStory, created: dt.datetime, size: tuple[int, int]) -> Image:
+    data = images.draw_story_image(story.key, story.sector, story.headline, width=size[0], height=size[1])
     is_ai = story.image == "ai"
     return Image.from_bytes(
         data,
