@@ -14,11 +14,22 @@ def _fresh_cache() -> Iterator[None]:
     cache.clear()
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # Transactional tests flush every table, including the rows data migrations
-    # created (sectors, editions, countries, footer pages). Restore them after
-    # each such test, or every later test would run against an empty newsroom.
-    for item in items:
-        marker = item.get_closest_marker("django_db")
-        if marker and marker.kwargs.get("transaction") and "serialized_rollback" not in marker.kwargs:
-            item.add_marker(pytest.mark.django_db(**marker.kwargs, serialized_rollback=True), append=False)
+@pytest.fixture(autouse=True)
+def _migrated_rows_for_transactional_tests(request: pytest.FixtureRequest) -> None:
+    # Transactional tests run last and start from tables flushed by the one
+    # before, which removes the rows data migrations made (sectors, editions,
+    # countries, footer pages). Put them back, so every test sees a newsroom
+    # as `migrate` leaves it. (serialized_rollback does the same in one
+    # process but not reliably under pytest-xdist.)
+    marker = request.node.get_closest_marker("django_db")
+    if not (marker and marker.kwargs.get("transaction")):
+        return
+    request.getfixturevalue("transactional_db")
+    from importlib import import_module
+
+    from django.apps import apps
+
+    from newsdesk.taxonomy.defaults import load_default_taxonomy
+
+    load_default_taxonomy(apps)
+    import_module("newsdesk.site.migrations.0002_default_pages").load_pages(apps)

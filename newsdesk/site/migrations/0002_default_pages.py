@@ -39,7 +39,7 @@ PAGES = [
 ]
 
 
-def load_pages(apps, schema_editor):
+def load_pages(apps, schema_editor=None):
     StaticPage = apps.get_model("site", "StaticPage")
     for position, (slug, title, body) in enumerate(PAGES):
         StaticPage.objects.get_or_create(slug=slug, defaults={"title": title, "body": body, "position": position})
