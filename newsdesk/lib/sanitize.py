@@ -9,6 +9,7 @@ styles.
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 
 import nh3
@@ -28,8 +29,7 @@ ALLOWED_ATTRIBUTES: dict[str, set[str]] = {
     "img": {"src", "alt", "width", "height"},
     "td": {"colspan", "rowspan"},
     "th": {"colspan", "rowspan", "scope"},
-    "blockquote": {"cite"},
-    "q": {"cite"},
+    # No "cite" on blockquote/q: nh3 does not scheme-check it, so it could carry javascript:.
 }
 
 # data: is excluded on purpose: it carries scripts (data:text/html) and
@@ -40,12 +40,32 @@ ALLOWED_URL_SCHEMES: frozenset[str] = frozenset({"http", "https", "mailto"})
 LINK_REL = "nofollow noopener noreferrer"
 
 _WHITESPACE = re.compile(r"\s+")
+# Closing a block (or a line break) separates words: "<p>one</p><p>two</p>" is "one two".
+_BLOCK_BOUNDARY = re.compile(
+    r"<(?:br|hr|/?p|/?div|/?li|/?h[1-6]|/?td|/?th|/?tr|/?blockquote|/?figcaption)\b[^>]*>", re.IGNORECASE
+)
+# HTML parsing can rebuild a tree the allowlist already passed into a different
+# one (foster parenting moves <a> out of tables); a few passes reach the fixed point.
+_MAX_PASSES = 4
 
 
 def clean_html(html: str | None) -> str:
-    """Return ``html`` reduced to the allowlist; safe to mark as safe in templates."""
+    """Return ``html`` reduced to the allowlist; safe to mark as safe in templates.
+
+    Idempotent: cleaning the output again changes nothing.
+    """
     if not html:
         return ""
+    cleaned = _clean_once(html)
+    for _ in range(_MAX_PASSES):
+        again = _clean_once(cleaned)
+        if again == cleaned:
+            break
+        cleaned = again
+    return cleaned
+
+
+def _clean_once(html: str) -> str:
     return nh3.clean(
         html,
         tags=set(ALLOWED_TAGS),
@@ -61,10 +81,10 @@ def plain_text(html: str | None) -> str:
     """Text of ``html`` with every tag removed and white space folded."""
     if not html:
         return ""
-    text = nh3.clean(html, tags=set(), clean_content_tags={"script", "style"})
-    # nh3 returns HTML-escaped text; unescape the few entities it emits.
-    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&#39;", "'")
-    text = text.replace("&amp;", "&")
+    text = nh3.clean(_BLOCK_BOUNDARY.sub(" ", html), tags=set(), clean_content_tags={"script", "style"})
+    # nh3 returns HTML-escaped text; this is text, so it is unescaped once and
+    # templates escape it again on output (never mark plain text safe).
+    text = html_lib.unescape(text).replace("\u00a0", " ")
     return _WHITESPACE.sub(" ", text).strip()
 
 
