@@ -1,0 +1,106 @@
+"""Wire document parsers: every agency format in, one :class:`~newsdesk.wires.items.ParsedItem` shape out.
+
+Use :func:`parse_document`; it sniffs the format unless told. A document that
+cannot be trusted as a whole raises :class:`DocumentError`; a bad item inside a
+good document comes back as a :class:`~newsdesk.wires.items.Rejection`.
+"""
+
+from __future__ import annotations
+
+from newsdesk.wires.items import ParseResult
+from newsdesk.wires.parsers.base import (
+    DocumentError,
+    ItemError,
+    Parser,
+    UnknownFormat,
+    check_size,
+    item_signals,
+)
+from newsdesk.wires.parsers.feed import AtomParser, RssParser
+from newsdesk.wires.parsers.html import HtmlParser
+from newsdesk.wires.parsers.newsml import NewsmlParser
+from newsdesk.wires.parsers.ninjs import NinjsParser
+from newsdesk.wires.parsers.nitf import NitfParser
+
+
+class DuplicateParser(ValueError):
+    """A parser is already registered under that name."""
+
+
+# Registration order is sniffing order: the cheap, unambiguous checks first,
+# the single-page HTML parser (the most permissive) last.
+_registry: dict[str, Parser] = {}
+
+
+def register(parser: Parser) -> Parser:
+    """Register ``parser`` under ``parser.name``; a second parser with the same name is refused."""
+    name = parser.name
+    if not name:
+        raise ValueError(f"{type(parser).__name__} has no name")
+    if name in _registry:
+        raise DuplicateParser(f"a parser named {name!r} is already registered ({type(_registry[name]).__name__})")
+    _registry[name] = parser
+    return parser
+
+
+def get_parser(name: str) -> Parser:
+    try:
+        return _registry[name]
+    except KeyError:
+        known = ", ".join(_registry)
+        raise UnknownFormat(f"no parser for format {name!r}; known formats: {known}") from None
+
+
+def registered_formats() -> tuple[str, ...]:
+    return tuple(_registry)
+
+
+def detect_format(data: bytes, content_type: str = "") -> str:
+    """The registered format ``data`` is in; raises :class:`UnknownFormat` when no parser claims it."""
+    for parser in _registry.values():
+        if parser.sniff(data, content_type):
+            return parser.name
+    head = bytes(data[:60]).decode("utf-8", "replace")
+    raise UnknownFormat(
+        f"unrecognised document format (content type {content_type or 'unknown'!r}, starts {head!r}); "
+        f"known formats: {', '.join(_registry)}"
+    )
+
+
+def parse_document(
+    data: bytes, fmt: str = "auto", *, agency: str = "", base_url: str = "", content_type: str = ""
+) -> ParseResult:
+    """Parse one wire document into normalised items.
+
+    ``fmt`` is a registered format name or "auto" to sniff it. ``base_url`` (where
+    the document came from) resolves relative links; ``content_type`` (the HTTP
+    header, with its charset) helps with mislabelled encodings.
+    """
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise TypeError(f"parse_document() needs bytes, not {type(data).__name__}")
+    data = bytes(data)
+    check_size(data)
+    name = detect_format(data, content_type) if fmt == "auto" else fmt
+    return get_parser(name).parse(data, agency=agency, base_url=base_url, content_type=content_type)
+
+
+register(NinjsParser())
+register(RssParser())
+register(AtomParser())
+register(NewsmlParser())
+register(NitfParser())
+register(HtmlParser())
+
+__all__ = [
+    "DocumentError",
+    "DuplicateParser",
+    "ItemError",
+    "Parser",
+    "UnknownFormat",
+    "detect_format",
+    "get_parser",
+    "item_signals",
+    "parse_document",
+    "register",
+    "registered_formats",
+]
