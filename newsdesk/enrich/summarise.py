@@ -1,0 +1,124 @@
+"""Headline clean-up and an extractive standfirst, plus the optional LLM rewrite.
+
+The standfirst is picked, never written: sentences are scored by position
+(news puts the point first), by overlap with the headline, and by how
+central they are (word overlap with the rest, a one-step TextRank), and the
+best one or two that fit in ``MAX_STANDFIRST_WORDS`` are returned in story
+order. No model, no download, deterministic.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+MAX_STANDFIRST_WORDS = 45
+
+# Wire slugs and agency prefixes that mean something to the agency's clients, not to our readers.
+_SLUG = re.compile(
+    r"^\s*(?:(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|WRAPUP|FACTBOX|BREAKINGVIEWS|ANALYSIS|INSIGHT|"
+    r"RPT|BRIEF|FOCUS|PREVIEW|TIMELINE|EXPLAINER|URGENT|FLASH|BREAKING)(?:\s+\d+)?\s*[-:|]\s*)+",
+    re.IGNORECASE,
+)
+_AGENCY_PREFIX = re.compile(
+    r"^\s*(?:AP|AFP|Reuters|UPI|dpa|ANSA|EFE|Xinhua|PTI|IANS|ANI|Bernama)\s*[-:|\u2013\u2014]\s*", re.IGNORECASE
+)
+_AGENCY_SUFFIX = re.compile(
+    r"\s*[-|\u2013\u2014]\s*(?:Reuters|AP|AFP|Associated Press|Bloomberg|Xinhua|dpa|PTI)\s*$", re.IGNORECASE
+)
+_SENTENCE = re.compile("(?<=[.!?])[\"'\u201d\u2019)]?\\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
+# Abbreviations that end in a full stop without ending the sentence.
+_ABBREVIATIONS = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|U\.S|U\.N|Inc|Ltd|Co|vs)\.$"
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_STOP_WORDS = (
+    "a an the and or of to in on for with by at from as is are was were be been has have had it its this that "
+    "these those he she they his her their said says will would could should not but also after over into about "
+    "than more most new who which while during"
+)
+_STOP = frozenset(_STOP_WORDS.split())
+# Short words that stay in capitals when an ALL-CAPS headline is recased.
+_UPPER_WORDS = "UN US UK EU NATO IMF WHO AU ASEAN G7 G20 OPEC UAE DRC AI COVID GDP CEO"
+_KEEP_UPPER = frozenset(_UPPER_WORDS.split())
+_SMALL_WORDS = "a an and as at but by for in of on or the to vs via"
+_SMALL = frozenset(_SMALL_WORDS.split())
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Proposal:
+    """A machine-written suggestion; the desk stores it in revisions with its method."""
+
+    text: str
+    method: str
+    machine_written: bool = True
+
+
+def clean_headline(headline: str) -> str:
+    text = " ".join(headline.split())
+    previous = None
+    while previous != text:
+        previous = text
+        text = _SLUG.sub("", text)
+        text = _AGENCY_PREFIX.sub("", text)
+        text = _AGENCY_SUFFIX.sub("", text)
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        text = _recase(text)
+    return text.strip()
+
+
+def _recase(text: str) -> str:
+    words = text.split(" ")
+    out: list[str] = []
+    for i, word in enumerate(words):
+        bare = re.sub(r"[^\w]", "", word)
+        if bare.upper() in _KEEP_UPPER:
+            out.append(word.upper())
+        elif i > 0 and bare.lower() in _SMALL:
+            out.append(word.lower())
+        else:
+            out.append(word[:1].upper() + word[1:].lower())
+    return " ".join(out)
+
+
+def sentences(text: str) -> list[str]:
+    parts = _SENTENCE.split(" ".join(text.split()))
+    merged: list[str] = []
+    for part in parts:
+        if merged and _ABBREVIATIONS.search(merged[-1]):
+            merged[-1] = f"{merged[-1]} {part}"
+        else:
+            merged.append(part)
+    return [s.strip() for s in merged if s.strip()]
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP}
+
+
+def standfirst(headline: str, body: str, max_words: int = MAX_STANDFIRST_WORDS) -> str:
+    candidates = [s for s in sentences(body) if len(s.split()) >= 6][:30]
+    if not candidates:
+        return " ".join(body.split()[:max_words])
+    head = _words(headline)
+    bags = [_words(s) for s in candidates]
+    scores: list[float] = []
+    for i, bag in enumerate(bags):
+        position = 1.0 / (1 + i)
+        title = len(bag & head) / (len(head) or 1)
+        others = [len(bag & other) / (len(bag | other) or 1) for j, other in enumerate(bags) if j != i]
+        centrality = sum(others) / len(others) if others else 0.0
+        scores.append(1.0 * position + 1.0 * title + 2.0 * centrality)
+    chosen: list[int] = []
+    words = 0
+    for i in sorted(range(len(candidates)), key=lambda k: (-scores[k], k)):
+        length = len(candidates[i].split())
+        if words + length <= max_words:
+            chosen.append(i)
+            words += length
+        if len(chosen) == 2:
+            break
+    if not chosen:  # even the best sentence is too long: cut it at a word boundary
+        return " ".join(candidates[0].split()[:max_words]).rstrip(",;:") + "…"
+    return " ".join(candidates[i] for i in sorted(chosen))

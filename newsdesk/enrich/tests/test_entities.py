@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from newsdesk.enrich import entities
+from newsdesk.enrich.tests.support import SEED_BODY
+from newsdesk.lib.sanitize import plain_text
+
+
+def test_it_finds_the_seed_storys_people_and_organisations():
+    found = entities.extract(plain_text(SEED_BODY))
+    assert {"Gen Nakatani", "Yasar Guler"} <= set(found.people)
+    assert {"NATO", "Baykar"} <= set(found.organisations)
+
+
+def test_it_folds_a_surname_into_the_full_name():
+    found = entities.extract(plain_text(SEED_BODY))
+    assert "Nakatani" not in found.people
+
+
+def test_it_loads_the_pipeline_once():
+    assert entities.nlp() is entities.nlp()
+
+
+def test_it_scores_precision_and_recall():
+    scores = entities.evaluate([({"Ann Lee"}, {"WHO"})], [(["Ann Lee", "Bob"], [])])
+    assert (scores["tp"], scores["fp"], scores["fn"]) == (1, 1, 1)
+    assert scores["precision"] == 0.5 and scores["recall"] == 0.5

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.enrich.services import enrich_item, enrich_wire_item
+from newsdesk.enrich.tests.support import SEED_BODY, SEED_HEADLINE, make_parsed, make_wire_item
+from newsdesk.wires.items import Subject
+
+
+def test_it_enriches_the_seed_story(settings):
+    settings.NEWSDESK_LLM_URL = ""
+    result = enrich_item(make_parsed())
+    assert {"JP", "TR", "DJ", "JO"} <= set(result.countries)
+    assert result.place_label in {"Japan", "Turkey"}
+    assert "east-africa" in result.editions
+    assert result.sector_slug == "politics" and result.sector_method == "classifier"
+    assert {"Gen Nakatani", "Yasar Guler"} <= set(result.people)
+    assert {"NATO", "Baykar"} <= set(result.organisations)
+    assert result.headline.text == SEED_HEADLINE
+    assert result.standfirst.machine_written and result.standfirst.method == "extractive"
+    assert result.llm_headline is None
+
+
+def test_it_prefers_agency_subjects_and_people(settings):
+    settings.NEWSDESK_LLM_URL = ""
+    item = make_parsed(subjects=[Subject("medtop", "11000000", "politics")], people=["Nakatani Gen"], places=["JP"])
+    result = enrich_item(item)
+    assert result.sector_method == "subject" and result.sector_evidence.startswith("medtop:11000000")
+    assert result.people[0] == "Nakatani Gen"
+    assert result.place_label == "Japan"
+
+
+def test_it_does_not_take_a_person_named_after_a_country_for_the_country(settings):
+    settings.NEWSDESK_LLM_URL = ""
+    item = make_parsed(
+        headline="Coach praises team", body_html="<p>Coach Chad Johnson praised the team in Nairobi.</p>"
+    )
+    assert enrich_item(item).countries == ["KE"]
+
+
+@pytest.mark.django_db
+def test_it_enriches_a_stored_wire_item(settings):
+    settings.NEWSDESK_LLM_URL = ""
+    stored = make_wire_item(
+        "urn:a:1", SEED_HEADLINE, SEED_BODY, subjects=[{"scheme": "medtop", "code": "11000000", "name": "politics"}]
+    )
+    result = enrich_wire_item(stored)
+    assert result.sector_method == "subject" and result.sector_slug == "politics"
+    assert {"JP", "TR"} <= set(result.countries)
+
+
+def test_it_does_not_run_the_english_tagger_on_other_languages(settings):
+    settings.NEWSDESK_LLM_URL = ""
+    item = make_parsed(
+        language="de",
+        headline="Japan und die Türkei vertiefen Verteidigungsbeziehungen",
+        body_html="<p>Der japanische Verteidigungsminister Gen Nakatani trifft Yasar Guler in Ankara.</p>",
+        people=["Gen Nakatani"],
+    )
+    result = enrich_item(item)
+    assert result.people == ["Gen Nakatani"]
+    assert result.organisations == []
+    assert "not English" in result.sector_evidence
