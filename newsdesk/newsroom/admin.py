@@ -1,12 +1,33 @@
 from __future__ import annotations
 
+from typing import Any
+
+from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
 from django.forms import ModelForm
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 
-from newsdesk.newsroom.models import Article, ArticleTransition, Author, Image
+from newsdesk.newsroom import services
+from newsdesk.newsroom.models import (
+    Article,
+    ArticleTransition,
+    Author,
+    Correction,
+    DeskPolicy,
+    Image,
+    PolicyDecision,
+    Revision,
+)
+
+
+def diff_html(diff: str) -> str:
+    """A unified diff as a preformatted block, escaped (it holds article HTML)."""
+    return format_html('<pre class="revision-diff">{}</pre>', diff) if diff else "(no change)"
 
 
 @admin.register(Author)
@@ -45,39 +66,259 @@ class TransitionInline(admin.TabularInline[ArticleTransition, Article]):
         return False
 
 
+class CorrectionInline(admin.TabularInline[Correction, Article]):
+    """Public correction notes; added through services.add_correction so "Updated" moves."""
+
+    model = Correction
+    extra = 0
+    can_delete = False  # a published correction stays on the record
+    fields = ["text", "at", "by"]
+    readonly_fields = ["at", "by"]
+
+
+class RevisionInline(admin.TabularInline[Revision, Article]):
+    model = Revision
+    extra = 0
+    can_delete = False
+    fields = ["number", "created", "by", "machine_written", "method", "changes"]
+    readonly_fields = ["number", "created", "by", "machine_written", "method", "changes"]
+    ordering = ["-number"]
+
+    def has_add_permission(self, request: HttpRequest, obj: Article | None = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    @admin.display(description="Diff against the previous revision")
+    def changes(self, obj: Revision) -> str:
+        return diff_html(obj.diff)
+
+
+class ArticleForm(forms.ModelForm):
+    # The version the editor opened, sent back with the form: a save from an
+    # older version is a conflict, never a silent overwrite of someone's work.
+    seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    substantive = forms.BooleanField(
+        required=False, label="Substantive update", help_text='Moves the public "Updated" time.'
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["seen_version"].initial = self.instance.version
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        seen = data.get("seen_version")
+        if self.instance.pk:
+            current = Article.objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()
+            if seen is None or seen != current:
+                raise ValidationError(
+                    f"Someone else saved this article (now version {current}) after you opened version {seen}. "
+                    "Copy your changes, reload the page and apply them again.",
+                    code="edit_conflict",
+                )
+        when = data.get("scheduled_for")
+        if when and self.instance.pk:
+            try:
+                self.instance.check_embargo(when)
+            except ValidationError as exc:
+                self.add_error("scheduled_for", exc)
+        return data
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin[Article]):
+    form = ArticleForm
     list_display = ["headline", "kind", "sector", "status", "place_label", "published_at", "updated_at"]
     list_filter = ["status", "kind", "sector", "editions"]
     search_fields = ["headline", "standfirst"]
     date_hierarchy = "created_at"
     prepopulated_fields = {"slug": ["headline"]}
     autocomplete_fields = ["tags", "authors", "countries"]
-    raw_id_fields = ["image"]
+    raw_id_fields = ["image", "wire_items"]
     filter_horizontal = ["editions"]
-    readonly_fields = ["status", "published_at", "withdrawn_at", "withdrawal_reason", "view_on_site_link"]
-    inlines = [TransitionInline]
-    actions = ["publish_now", "withdraw"]
+    readonly_fields = [
+        "status",
+        "published_at",
+        "withdrawn_at",
+        "withdrawal_reason",
+        "version",
+        "view_on_site_link",
+        "preview_link",
+    ]
+    inlines = [CorrectionInline, RevisionInline, TransitionInline]
+    actions = ["publish_now", "schedule", "withdraw"]
     fieldsets = [
         (None, {"fields": ["kind", "headline", "slug", "standfirst", "body", "image"]}),
         ("Placement", {"fields": ["sector", "editions", "countries", "place_label", "tags"]}),
-        ("Byline and sources", {"fields": ["authors", "agency_attribution", "from_agencies"]}),
+        ("Byline and sources", {"fields": ["authors", "agency_attribution", "from_agencies", "wire_items"]}),
         (
             "Status",
-            {"fields": ["status", "created_at", "updated_at", "published_at", "withdrawn_at", "withdrawal_reason"]},
+            {
+                "fields": [
+                    "status",
+                    "scheduled_for",
+                    "created_at",
+                    "updated_at",
+                    "published_at",
+                    "withdrawn_at",
+                    "withdrawal_reason",
+                    "preview_link",
+                    "view_on_site_link",
+                ]
+            },
         ),
+        ("Revision", {"fields": ["version", "seen_version", "substantive"]}),
     ]
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Article | None = None) -> list[str]:
+        fields = list(self.readonly_fields)
+        # Times are the record; only those who may publish choose when a story runs.
+        fields += ["created_at", "updated_at"]
+        if not request.user.has_perm(services.PUBLISH_PERMISSION):
+            fields.append("scheduled_for")
+        return fields
+
+    def has_publish_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perm(services.PUBLISH_PERMISSION)
+
+    def has_withdraw_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perm(services.WITHDRAW_PERMISSION)
 
     @admin.display(description="Public page")
     def view_on_site_link(self, obj: Article) -> str:
         return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), obj.get_absolute_url()) if obj.pk else ""
 
-    @admin.action(description="Publish now")
+    @admin.display(description="Preview")
+    def preview_link(self, obj: Article) -> str:
+        if not obj.pk:
+            return ""
+        return format_html('<a href="{}">Preview as readers will see it</a>', reverse("desk:preview", args=[obj.pk]))
+
+    def changeform_view(
+        self,
+        request: HttpRequest,
+        object_id: str | None = None,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except services.EditConflict as exc:
+            # Lost the race between the form's check and the save: the whole save
+            # rolled back (the admin wraps it in a transaction); say so plainly.
+            self.message_user(request, str(exc), messages.ERROR)
+            return HttpResponseRedirect(request.path)
+
+    def save_model(self, request: HttpRequest, obj: Article, form: ModelForm[Article], change: bool) -> None:
+        if change:
+            services.require(request.user, services.CHANGE_PERMISSION)
+            services.claim_version(obj, form.cleaned_data["seen_version"])
+            if form.cleaned_data.get("substantive"):
+                obj.updated_at = timezone.now()
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request: HttpRequest, form: ModelForm[Article], formsets: Any, change: bool) -> None:
+        super().save_related(request, form, formsets, change)
+        # After the many-to-many fields are saved, so the snapshot has them.
+        services.record_revision(form.instance, by=request.user)
+
+    def save_formset(self, request: HttpRequest, form: ModelForm[Article], formset: Any, change: bool) -> None:
+        if formset.model is not Correction:
+            super().save_formset(request, form, formset, change)
+            return
+        for correction in formset.save(commit=False):
+            if correction.pk:
+                correction.save()
+            else:
+                services.add_correction(form.instance, correction.text, by=request.user)
+
+    @admin.action(description="Publish now", permissions=["publish"])
     def publish_now(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:
-        done = sum(article.publish(by=request.user) for article in queryset)
+        done = 0
+        for article in queryset:
+            try:
+                done += services.publish_article(article, by=request.user)
+            except (ValidationError, PermissionDenied) as exc:
+                self.message_user(request, f"{article}: {' '.join(_messages(exc))}", messages.ERROR)
         self.message_user(request, f"Published {done} article(s).", messages.SUCCESS)
 
-    @admin.action(description="Withdraw (the page answers 410 Gone)")
+    @admin.action(description='Schedule at their "Scheduled for" time', permissions=["publish"])
+    def schedule(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:
+        done = 0
+        for article in queryset:
+            if article.scheduled_for is None:
+                self.message_user(request, f"{article}: set “Scheduled for” first.", messages.ERROR)
+                continue
+            try:
+                done += services.schedule_article(article, article.scheduled_for, by=request.user)
+            except (ValidationError, PermissionDenied) as exc:
+                self.message_user(request, f"{article}: {' '.join(_messages(exc))}", messages.ERROR)
+        self.message_user(request, f"Scheduled {done} article(s).", messages.SUCCESS)
+
+    @admin.action(description="Withdraw (the page answers 410 Gone)", permissions=["withdraw"])
     def withdraw(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:
-        done = sum(article.withdraw("Withdrawn by the desk", by=request.user) for article in queryset)
+        done = sum(services.withdraw_article(a, "Withdrawn by the desk", by=request.user) for a in queryset)
         self.message_user(request, f"Withdrew {done} article(s).", messages.WARNING)
+
+
+def _messages(exc: Exception) -> list[str]:
+    return exc.messages if isinstance(exc, ValidationError) else [str(exc) or "Not allowed."]
+
+
+@admin.register(Revision)
+class RevisionAdmin(admin.ModelAdmin[Revision]):
+    list_display = ["article", "number", "by", "machine_written", "method", "created"]
+    list_filter = ["machine_written"]
+    search_fields = ["article__headline"]
+    fields = ["article", "number", "by", "created", "machine_written", "method", "changes", "snapshot"]
+    readonly_fields = ["article", "number", "by", "created", "machine_written", "method", "changes", "snapshot"]
+
+    @admin.display(description="Diff against the previous revision")
+    def changes(self, obj: Revision) -> str:
+        return diff_html(obj.diff)
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Revision | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Revision | None = None) -> bool:
+        return False
+
+
+@admin.register(DeskPolicy)
+class DeskPolicyAdmin(admin.ModelAdmin[DeskPolicy]):
+    list_display = ["source", "enabled", "minimum_trust", "sector_names", "byline"]
+    list_filter = ["enabled", "minimum_trust"]
+    filter_horizontal = ["sectors", "editions"]
+
+    @admin.display(description="Sectors")
+    def sector_names(self, obj: DeskPolicy) -> str:
+        return ", ".join(sector.name for sector in obj.sectors.all()) or "(none: nothing runs)"
+
+
+@admin.register(PolicyDecision)
+class PolicyDecisionAdmin(admin.ModelAdmin[PolicyDecision]):
+    """The log of everything the automatic desk did, and why."""
+
+    list_display = ["at", "wire_item", "policy", "outcome", "article_link", "reason"]
+    list_filter = ["outcome", "policy"]
+    list_select_related = ["wire_item", "policy", "policy__source", "article"]
+
+    @admin.display(description="Article")
+    def article_link(self, obj: PolicyDecision) -> str:
+        if obj.article_id is None:
+            return ""
+        return format_html(
+            '<a href="{}">{}</a>', reverse("admin:newsroom_article_change", args=[obj.article_id]), obj.article
+        )
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: PolicyDecision | None = None) -> bool:
+        return False

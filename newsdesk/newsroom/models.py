@@ -170,11 +170,20 @@ class Article(models.Model):
     scheduled_for = models.DateTimeField(null=True, blank=True)
     withdrawn_at = models.DateTimeField(null=True, blank=True)
     withdrawal_reason = models.CharField(max_length=300, blank=True)
+    # The agency copy the story was built on: a kill of any of them takes the story down.
+    wire_items = models.ManyToManyField("wires.WireItem", blank=True, related_name="articles")
+    # Optimistic concurrency: every save claims the next version with a conditional
+    # UPDATE, so two editors who opened the same version cannot both save silently.
+    version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = ArticleQuerySet.as_manager()
 
     class Meta:
         ordering = ["-published_at", "-id"]
+        permissions = [
+            ("publish_article", "Can publish or schedule articles"),
+            ("withdraw_article", "Can withdraw articles"),
+        ]
         indexes = [
             models.Index(fields=["status", "published_at"], name="article_live"),
             models.Index(fields=["sector", "status", "published_at"], name="article_sector_live"),
@@ -238,14 +247,35 @@ class Article(models.Model):
         self.refresh_from_db()
         return True
 
+    def embargoed_until(self, now: dt.datetime | None = None) -> dt.datetime | None:
+        """The latest embargo still running on any source item, or None."""
+        if self.pk is None:
+            return None
+        now = now or timezone.now()
+        latest: dt.datetime | None = (
+            self.wire_items.filter(embargoed_until__gt=now)
+            .order_by("-embargoed_until")
+            .values_list("embargoed_until", flat=True)
+            .first()
+        )
+        return latest
+
+    def check_embargo(self, when: dt.datetime) -> None:
+        """Refuse a publication time before any source item's embargo: agencies cut off outlets that break one."""
+        until = self.embargoed_until(now=when)
+        if until is not None:
+            raise ValidationError(f"A source item is embargoed until {until.isoformat()}; publish at or after it.")
+
     def publish(self, *, by: Any = None, at: dt.datetime | None = None) -> bool:
         """Publish now (or back-dated to ``at``). Returns False when it already was."""
         when = at or timezone.now()
+        self.check_embargo(max(when, timezone.now()))
         return self._transition(self.Status.PUBLISHED, by=by, published_at=when, scheduled_for=None)
 
     def schedule(self, when: dt.datetime, *, by: Any = None) -> bool:
         if when <= timezone.now():
             raise ValidationError("A scheduled time must be in the future.")
+        self.check_embargo(when)
         return self._transition(self.Status.SCHEDULED, by=by, scheduled_for=when, note=f"for {when.isoformat()}")
 
     def withdraw(self, reason: str, *, by: Any = None) -> bool:
@@ -275,3 +305,105 @@ class ArticleTransition(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article_id}: {self.from_status} -> {self.to_status}"
+
+
+class Correction(models.Model):
+    """A public correction note, shown under the article in the order it was made."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="corrections")
+    text = models.TextField(help_text="Shown to readers under the article: what was wrong and what is right.")
+    at = models.DateTimeField(default=timezone.now)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        return f"Correction to {self.article_id} at {self.at:%Y-%m-%d %H:%M}"
+
+
+class Revision(models.Model):
+    """One row per save of an article: who (or what) wrote it, the text as saved, and what changed."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="revisions")
+    # Equal to the article's ``version`` after the save that made it.
+    number = models.PositiveIntegerField()
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created = models.DateTimeField(default=timezone.now)
+    machine_written = models.BooleanField(default=False, help_text="Text produced by software, not a person.")
+    method = models.CharField(max_length=120, blank=True, help_text='e.g. "enrich", "auto-policy 3".')
+    snapshot = models.JSONField(default=dict)
+    diff = models.TextField(blank=True, help_text="Unified diff against the previous revision.")
+
+    class Meta:
+        ordering = ["-number"]
+        constraints = [models.UniqueConstraint(fields=["article", "number"], name="revision_unique_number")]
+
+    def __str__(self) -> str:
+        return f"{self.article_id} r{self.number}"
+
+
+class TrustLevel:
+    """Ranks of ``wires.Source.Trust``; a policy accepts sources at or above its minimum."""
+
+    RANKS = {"unverified": 0, "standard": 1, "trusted": 2}
+
+    @classmethod
+    def rank(cls, value: str) -> int:
+        return cls.RANKS.get(value, -1)
+
+
+class DeskPolicy(models.Model):
+    """Automatic publishing for one source: trusted copy in chosen sectors runs without a person."""
+
+    source = models.OneToOneField("wires.Source", on_delete=models.CASCADE, related_name="desk_policy")
+    enabled = models.BooleanField(default=False)
+    minimum_trust = models.CharField(
+        max_length=16,
+        choices=[("trusted", "Trusted"), ("standard", "Standard"), ("unverified", "Unverified")],
+        default="trusted",
+        help_text="Only publish when the source's trust is at least this.",
+    )
+    sectors = models.ManyToManyField(Sector, blank=True, related_name="+", help_text="None chosen: nothing runs.")
+    editions = models.ManyToManyField(
+        Edition, blank=True, related_name="+", help_text="Empty: the editions enrichment suggests."
+    )
+    byline = models.ForeignKey(
+        Author,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to={"is_desk": True},
+        help_text="A desk byline; empty: the site's desk byline.",
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name_plural = "desk policies"
+
+    def __str__(self) -> str:
+        return f"Policy {self.pk} for {self.source}"
+
+
+class PolicyDecision(models.Model):
+    """What the automatic desk did with one wire item: the log, and (unique per item) the claim."""
+
+    class Outcome(models.TextChoices):
+        PUBLISHED = "published", "Published"
+        SKIPPED = "skipped", "Skipped"
+
+    # Unique: of several workers deciding on the same item, one insert wins and
+    # the others roll back, so an item is never published twice.
+    wire_item = models.OneToOneField("wires.WireItem", on_delete=models.CASCADE, related_name="policy_decision")
+    policy = models.ForeignKey(DeskPolicy, null=True, on_delete=models.SET_NULL, related_name="decisions")
+    outcome = models.CharField(max_length=16, choices=Outcome.choices)
+    reason = models.CharField(max_length=300, blank=True)
+    article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.wire_item_id}: {self.outcome}"

@@ -2,9 +2,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from typing import cast
+import itertools
+from typing import Any, cast
 
 import factory
+from django.contrib.auth.models import Group, User
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from PIL import Image as PILImage
@@ -12,6 +14,7 @@ from PIL import Image as PILImage
 from newsdesk.newsroom.models import Article, Author, Image
 from newsdesk.newsroom.provenance import DigitalSourceType
 from newsdesk.taxonomy.models import Edition, Sector
+from newsdesk.wires.models import Source, WireItem
 
 
 def jpeg_bytes(width: int = 1200, height: int = 675, colour: str = "#336699") -> bytes:
@@ -84,3 +87,46 @@ def make_image(**fields: object) -> Image:
 
 def make_author(**fields: object) -> Author:
     return cast(Author, AuthorFactory(**fields))
+
+
+_numbers = itertools.count(1)
+
+
+def make_source(**fields: Any) -> Source:
+    n = next(_numbers)
+    defaults: dict[str, Any] = {
+        "name": f"Source {n}",
+        "kind": Source.Kind.FEED,
+        "location": f"https://agency.example.org/{n}.rss",
+        "agency": "Test Agency",
+        "trust": Source.Trust.TRUSTED,
+        "sector": Sector.objects.get(slug="wash"),
+    }
+    defaults.update(fields)
+    return Source.objects.create(**defaults)
+
+
+def make_wire_item(**fields: Any) -> WireItem:
+    """A stored wire item as the wires app would keep it (no parsing involved)."""
+    n = next(_numbers)
+    defaults: dict[str, Any] = {
+        "agency": "Test Agency",
+        "guid": f"urn:test:desk:{n}",
+        "headline": f"Floods cut water supply to town {n}",
+        "summary": "Floods cut the water supply to thousands of homes.",
+        "body_html": "<p>Floods cut the water supply on Monday.</p><p>Repairs began on Tuesday.</p>",
+        "byline": "A. Reporter",
+        "content_hash": f"hash-{n}",
+    }
+    defaults.update(fields)
+    return WireItem.objects.create(**defaults)
+
+
+def make_user(role: str | None = None, *, username: str | None = None, **fields: Any) -> User:
+    """A staff user in the desk group ``role`` ("Reporter", "Editor", "Desk admin"), or a reader when None."""
+    user = User.objects.create_user(
+        username=username or f"user{next(_numbers)}", password="pw", is_staff=role is not None, **fields
+    )
+    if role:
+        user.groups.add(Group.objects.get(name=role))
+    return user
