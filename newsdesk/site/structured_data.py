@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
@@ -42,6 +43,9 @@ def article_jsonld(article: Article) -> dict[str, Any]:
         "publisher": {"@type": "NewsMediaOrganization", "name": settings.NEWSDESK_SITE_NAME,
                       "url": settings.NEWSDESK_SITE_URL},
         "contentLocation": {"@type": "Place", "name": article.place_label},
+        "dateline": article.place_label,
+        "inLanguage": settings.LANGUAGE_CODE,
+        "isAccessibleForFree": True,
         "keywords": [tag.name for tag in article.tags.all()],
     }  # fmt: skip
     if article.kind == Article.Kind.OPINION:
@@ -61,4 +65,73 @@ def article_jsonld(article: Article) -> dict[str, Any]:
             # IPTC's term URI, which is what schema.org's digitalSourceType expects.
             image_data["digitalSourceType"] = image.digital_source_type_uri
         data["image"] = image_data
+    sources = based_on(article)
+    if sources:
+        data["isBasedOn"] = sources
+    corrections = correction_notes(article)
+    if corrections:
+        data["correction"] = corrections
     return data
+
+
+def based_on(article: Article) -> list[dict[str, Any]]:
+    """The agency copy a story was built from, as schema.org ``isBasedOn``.
+
+    Extension point: Article does not link its wire items yet, so this names
+    the agencies from ``agency_attribution``. When it does, return one
+    ``CreativeWork`` per item the agency publishes, with its public ``url``
+    (never a feed or internal URL, and nothing from a withdrawn item).
+    """
+    names = [name.strip() for name in article.agency_attribution.replace(";", ",").split(",") if name.strip()]
+    return [
+        {"@type": "CreativeWork", "sourceOrganization": {"@type": "NewsMediaOrganization", "name": name}}
+        for name in names
+    ]
+
+
+def correction_notes(article: Any) -> list[dict[str, Any]]:
+    """Published corrections as schema.org ``CorrectionComment``.
+
+    Reads ``article.corrections`` (the newsroom's related manager, or any
+    iterable of objects with ``text`` and ``at``/``published_at``/``created_at``);
+    an article without it simply has no corrections.
+    """
+    corrections = getattr(article, "corrections", None)
+    if corrections is None:
+        return []
+    items = corrections.all() if hasattr(corrections, "all") else corrections
+    notes: list[dict[str, Any]] = []
+    for item in items:
+        text = str(getattr(item, "text", "") or "")
+        if not text:
+            continue
+        note: dict[str, Any] = {"@type": "CorrectionComment", "text": text}
+        when = getattr(item, "at", None) or getattr(item, "published_at", None) or getattr(item, "created_at", None)
+        if when is not None:
+            note["datePublished"] = when.isoformat()
+        notes.append(note)
+    return notes
+
+
+def breadcrumb_jsonld(crumbs: list[tuple[str, str]]) -> dict[str, Any]:
+    """``BreadcrumbList`` from (name, path) pairs, outermost first."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": n, "name": name, "item": absolute(path)}
+            for n, (name, path) in enumerate(crumbs, start=1)
+        ],
+    }
+
+
+def item_list_jsonld(articles: Iterable[Article], start: int = 1) -> dict[str, Any]:
+    """``ItemList`` of a list page's articles, positions counted across pages."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "ItemList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": n, "url": absolute(article.get_absolute_url()), "name": article.headline}
+            for n, article in enumerate(articles, start=start)
+        ],
+    }

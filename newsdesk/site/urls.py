@@ -1,8 +1,10 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from newsdesk.site import feeds, views
 
 app_name = "site"
+
+FEED_FORMATS = r"(?P<fmt>rss|atom|json)"
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -12,7 +14,12 @@ urlpatterns = [
     path("edition/<slug:slug>/", views.edition, name="edition"),
     path("tag/<slug:slug>/", views.tag, name="tag"),
     path("search/", views.search, name="search"),
-    path("feeds/latest.rss", feeds.LatestArticlesFeed(), name="feed-latest"),
+    path("feeds/", views.feeds_index, name="feeds"),
+    # Kept by name: templates and readers' subscriptions use it.
+    path("feeds/latest.rss", feeds.feed, {"scope": "latest", "fmt": "rss"}, name="feed-latest"),
+    re_path(rf"^feeds/(?P<scope>latest)\.{FEED_FORMATS}$", feeds.feed, name="feed"),
+    re_path(rf"^feeds/(?P<scope>sector|edition|tag|kind)/(?P<slug>[-\w]+)\.{FEED_FORMATS}$", feeds.feed, name="feed"),
+    # The catch-all section route stays last: it would swallow any one-segment path above.
     path("<slug:kind>/", views.kind, name="kind"),
     path("page/<slug:slug>/", views.static_page, name="page"),
 ]

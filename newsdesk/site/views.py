@@ -5,19 +5,25 @@ from __future__ import annotations
 
 from collections import defaultdict
 from typing import Any
+from urllib.parse import urlencode
 
+from django import forms
 from django.conf import settings
 from django.core.paginator import Page, Paginator
-from django.db.models import F, Q, Window
+from django.db.models import F, Window
 from django.db.models.functions import RowNumber
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from newsdesk.metrics.services import is_probably_bot, record_view
 from newsdesk.newsroom.models import Article, ArticleQuerySet
+from newsdesk.search import get_backend
+from newsdesk.search.base import SearchFilters
 from newsdesk.site.chrome import navigation, sidebar
 from newsdesk.site.models import StaticPage
+from newsdesk.site.sitemaps import NEWS_SECTION
 from newsdesk.taxonomy.models import Sector, Tag
 
 # URL segment -> the kinds it lists, and its heading.
@@ -110,23 +116,86 @@ def tag(request: HttpRequest, slug: str) -> HttpResponse:
     return _render_list(request, articles, heading=current.name, tag=current)
 
 
+class SearchForm(forms.Form):
+    """The search page's filters. An invalid value is dropped, never an error page."""
+
+    q = forms.CharField(required=False)
+    sector = forms.SlugField(required=False)
+    edition = forms.SlugField(required=False)
+    kind = forms.ChoiceField(required=False, choices=[("", "Any")] + [(key, key) for key in KIND_PAGES])
+    since = forms.DateField(required=False)
+    until = forms.DateField(required=False)
+
+
+def _search_filters(data: dict[str, Any]) -> SearchFilters:
+    nav = navigation()
+    current_sector = next((s for s in nav.sectors if s.slug == data.get("sector")), None)
+    current_edition = next((e for e in nav.editions if e.slug == data.get("edition")), None)
+    return SearchFilters(
+        sector_id=current_sector.pk if current_sector else None,
+        edition_id=current_edition.pk if current_edition and not current_edition.is_global else None,
+        kinds=tuple(KIND_PAGES[data["kind"]][0]) if data.get("kind") else (),
+        published_from=data.get("since"),
+        published_to=data.get("until"),
+    )
+
+
+class _Total:
+    """What Paginator needs from a result set it never slices: its size."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+
+    def count(self) -> int:
+        return self.total
+
+
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
-    query = " ".join(request.GET.get("q", "").split())[:MAX_SEARCH_LENGTH]
-    articles = Article.objects.none()
+    form = SearchForm(request.GET)
+    form.is_valid()  # cleaned_data keeps every field that was valid
+    data = form.cleaned_data
+    query = " ".join(str(data.get("q") or "").split())[:MAX_SEARCH_LENGTH]
+    filters = _search_filters(data)
+    paginator: Paginator[Article] = Paginator(_Total(0), settings.NEWSDESK_PAGE_SIZE)  # type: ignore[arg-type]
+    page: Page[Article] = Page([], 1, paginator)
+    suggestion = ""
     if query:
-        articles = (
-            Article.objects.live()
-            .for_listing()
-            .filter(Q(headline__icontains=query) | Q(standfirst__icontains=query) | Q(body__icontains=query))
-        )
-    return _render_list(request, articles, heading="Search", query=query, is_search=True)
+        per_page = settings.NEWSDESK_PAGE_SIZE
+        try:
+            number = max(1, int(request.GET.get("page", "1")))
+        except ValueError:
+            number = 1
+        # Relevance ranking has no cheap way to land on "the last page", so a
+        # page past the end is simply empty rather than the last one.
+        number = min(number, 1000)
+        results = get_backend().search(query, filters, offset=(number - 1) * per_page, limit=per_page)
+        paginator = Paginator(_Total(results.total), per_page)  # type: ignore[arg-type]
+        page = Page(results.articles, number, paginator)
+        suggestion = results.suggestion
+    params = {key: value for key, value in request.GET.items() if key != "page" and value}
+    return render(
+        request,
+        "site/article_list.html",
+        {
+            "page": page,
+            "sidebar": sidebar(),
+            "heading": "Search",
+            "description": "",
+            "query": query,
+            "is_search": True,
+            "suggestion": suggestion,
+            "filters": data,
+            "filter_query": urlencode(params),
+            "kind_choices": [(key, label) for key, (_, label) in KIND_PAGES.items()],
+        },
+    )
 
 
 @require_safe
 def article(request: HttpRequest, sector: str, pk: int, slug: str) -> HttpResponse:
     current = get_object_or_404(
-        Article.objects.select_related("sector", "image").prefetch_related("authors", "tags"), pk=pk
+        Article.objects.select_related("sector", "image").prefetch_related("authors", "tags", "corrections"), pk=pk
     )
     if current.status == Article.Status.WITHDRAWN:
         return render(request, "site/gone.html", {"article": current, "sidebar": sidebar()}, status=410)
@@ -155,3 +224,30 @@ def static_page(request: HttpRequest, slug: str) -> HttpResponse:
 
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     return render(request, "site/not_found.html", status=404)
+
+
+@require_safe
+def feeds_index(request: HttpRequest) -> HttpResponse:
+    """Every feed we publish, for readers who want to pick one."""
+    nav = navigation()
+    sections: list[tuple[str, str, list[tuple[str, str]]]] = [
+        ("Latest", "latest", [("latest", "Everything")]),
+        ("Sections", "kind", [(key, label) for key, (_, label) in KIND_PAGES.items()]),
+        ("Sectors", "sector", [(s.slug, s.name) for s in nav.sectors]),
+        ("Editions", "edition", [(e.slug, f"{e.name} edition") for e in nav.editions]),
+    ]
+    return render(request, "site/feeds.html", {"sections": sections, "sidebar": sidebar()})
+
+
+@require_safe
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    # Absolute sitemap URLs, as robots.txt requires (https://www.sitemaps.org/protocol.html#submit_robots).
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /search/",
+        "",
+        f"Sitemap: {settings.NEWSDESK_SITE_URL}{reverse('sitemap-index')}",
+        f"Sitemap: {settings.NEWSDESK_SITE_URL}{reverse('sitemap-section', args=[NEWS_SECTION])}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -1,0 +1,60 @@
+"""The OpenAPI document is valid, and the API keeps every promise it makes in it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import schemathesis
+from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
+from django.test import Client
+from hypothesis import HealthCheck, settings
+from openapi_spec_validator import validate
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from newsdesk.newsroom.tests.factories import make_article, make_image
+from newsdesk.taxonomy.models import Tag
+
+pytestmark = pytest.mark.django_db
+
+OPENAPI_PATH = "/api/v1/openapi.json"
+# Calls run in-process against Django's WSGI handler, inside the test's transaction.
+schema = schemathesis.openapi.from_wsgi(OPENAPI_PATH, WSGIHandler())
+
+
+def test_it_publishes_a_valid_openapi_document(client: Client) -> None:
+    document = client.get(OPENAPI_PATH).json()
+
+    validate(document)
+    assert {"/api/v1/articles", "/api/v1/articles/{article_id}", "/api/v1/articles/{article_id}.ninjs",
+            "/api/v1/sectors", "/api/v1/editions", "/api/v1/trending"} <= set(document["paths"])  # fmt: skip
+    assert all(set(operations) == {"get"} for operations in document["paths"].values())
+
+
+@pytest.fixture
+def newsroom(settings: Any) -> Iterator[None]:
+    # Schemathesis sends hundreds of calls from one address.
+    settings.NEWSDESK_API_RATE_LIMIT = 100_000
+    article = make_article(headline="Sampled", image=make_image())
+    article.tags.add(Tag.for_name("Water"))
+    make_article(headline="Withdrawn").withdraw("legal")
+    # As Django's test client does: the end of a request must not close the
+    # connection that holds this test's transaction.
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
+
+
+@schema.parametrize()
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+def test_it_answers_as_the_document_says(case: schemathesis.Case, newsroom: None) -> None:
+    case.call_and_validate(checks=[status_code_conformance, content_type_conformance, response_schema_conformance])
