@@ -1,15 +1,13 @@
-# PLACEHOLDER until the audience app lands (issue 7): the URL names the site templates use.
-from django.http import HttpRequest, HttpResponse
 from django.urls import path
+
+from newsdesk.audience import views
 
 app_name = "audience"
 
-
-def _todo(request: HttpRequest) -> HttpResponse:
-    return HttpResponse(status=501)
-
-
 urlpatterns = [
-    path("newsletter/", _todo, name="subscribe"),
-    path("feedback/", _todo, name="feedback"),
+    path("newsletter/", views.subscribe, name="subscribe"),
+    path("newsletter/confirm/<str:token>/", views.confirm, name="confirm"),
+    path("newsletter/preferences/<str:token>/", views.preferences, name="preferences"),
+    path("newsletter/unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path("feedback/", views.feedback, name="feedback"),
 ]
