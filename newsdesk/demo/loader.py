@@ -1,4 +1,10 @@
-"""Loads the demo newsroom: the stories in ``stories.py`` as articles, with drawn images.
+"""Loads the demo newsroom through the real pipeline.
+
+Agency stories are written as wire documents (``wires.py``: NewsML-G2, ninjs,
+NITF, RSS) into ``var/demo-wires/``, ingested by the wire storage like any
+agency copy (de-duplication, versions, the kill, the embargo), and turned into
+articles by the desk service, with the placement an editor would choose and a
+drawn picture. Opinion, blog and interview pieces are written in-house.
 
 Idempotent: each story is recorded in ``DemoRecord`` and never loaded twice, so
 `make run` can call it on every start.
@@ -23,11 +29,14 @@ from django.utils.text import slugify
 from newsdesk.demo import images
 from newsdesk.demo.models import DemoRecord
 from newsdesk.demo.stories import STORIES, DemoStory
+from newsdesk.demo.wires import WireDocument, build_documents, guid_for
 from newsdesk.metrics.models import ArticleViewHour
 from newsdesk.newsroom.models import Article, Author, Image
 from newsdesk.newsroom.provenance import DigitalSourceType
 from newsdesk.site.models import ConnectLink
 from newsdesk.taxonomy.models import Country, Sector, Tag
+from newsdesk.wires.models import WireItem
+from newsdesk.wires.services import ingest_document
 
 DEMO_NOTE = (
     "Demo content: this story was written for the Newsdesk demo newsroom. "
@@ -54,23 +63,35 @@ def load_demo(now: dt.datetime | None = None, *, image_size: tuple[int, int] = (
     sectors = {s.slug: s for s in Sector.objects.all()}
     countries = {c.code: c for c in Country.objects.select_related("edition")}
     by_key = {story.key: story for story in STORIES}
-    # Originals first, then the wire events that act on them (updates, kills).
-    ordered = sorted(STORIES, key=lambda s: (s.wire_role in ("update", "kill"), -s.hours_ago))
-    for story in ordered:
-        if DemoRecord.objects.filter(key=story.key).exists():
-            report.skipped += 1
+    done = set(DemoRecord.objects.values_list("key", flat=True))
+    report.skipped = len(done & by_key.keys())
+    for document in build_documents(now):
+        pending = [by_key[key] for key in document.story_keys if key not in done]
+        if not pending:
+            continue
+        _write_wire_file(document)
+        ingest_document(document.data, fmt=document.fmt, agency=document.agency, origin=document.name)
+        for story in pending:
+            item = WireItem.objects.get(agency=story.agency, guid=guid_for(story))
+            with transaction.atomic():
+                if story.wire_role == "update":
+                    _apply_update(story, item)
+                    report.updated += 1
+                elif story.wire_role == "kill":
+                    # The kill already took the article down: storage withdrew the
+                    # item and the newsroom withdraws what was built on it.
+                    DemoRecord.objects.create(key=story.key, article=item.articles.first())
+                    report.withdrawn += 1
+                else:
+                    article = _article_from_wire(story, item, sectors, countries, now, image_size)
+                    report.scheduled += article.status == Article.Status.SCHEDULED
+                    report.created += 1
+    for story in STORIES:
+        if story.agency or story.key in done:
             continue
         with transaction.atomic():
-            if story.wire_role == "update":
-                _apply_update(story, by_key, now)
-                report.updated += 1
-            elif story.wire_role == "kill":
-                _apply_kill(story)
-                report.withdrawn += 1
-            else:
-                article = _create_article(story, sectors, countries, now, image_size)
-                report.scheduled += article.status == Article.Status.SCHEDULED
-                report.created += 1
+            _create_article(story, sectors, countries, now, image_size)
+            report.created += 1
     for position, (label, url) in enumerate(DEMO_CONNECT_LINKS):
         ConnectLink.objects.get_or_create(label=label, defaults={"url": url, "position": position})
     if report.created:
@@ -103,6 +124,54 @@ def _create_article(
     if story.image:
         article.image = _image_for(story, created, image_size)
     article.save()
+    _place(article, story, countries)
+    article.publish(at=created)
+    DemoRecord.objects.create(key=story.key, article=article)
+    return article
+
+
+def _article_from_wire(
+    story: DemoStory,
+    item: WireItem,
+    sectors: dict[str, Sector],
+    countries: dict[str, Country],
+    now: dt.datetime,
+    image_size: tuple[int, int],
+) -> Article:
+    from newsdesk.newsroom.services import create_article_from_items
+
+    article = create_article_from_items([item], by=None, kind=story.kind, sector=sectors[story.sector])
+    article.headline = story.headline
+    article.standfirst = story.standfirst
+    article.body = _body_html(story.body)
+    article.place_label = story.place_label
+    article.created_at = item.first_created or now - dt.timedelta(hours=story.hours_ago)
+    article.updated_at = item.version_created or article.created_at
+    if story.image:
+        article.image = _image_for(story, article.created_at, image_size)
+    article.save()
+    _place(article, story, countries)
+    if item.embargoed_until and item.embargoed_until > now:
+        article.schedule(item.embargoed_until)
+    else:
+        article.publish(at=article.created_at)
+    DemoRecord.objects.create(key=story.key, article=article)
+    return article
+
+
+def _apply_update(story: DemoStory, item: WireItem) -> None:
+    """The desk takes an agency's new version into the story built on it."""
+    article = item.articles.first()
+    if article is not None:
+        article.headline = story.headline
+        article.standfirst = story.standfirst
+        article.body = _body_html(story.body)
+        article.save()
+        article.mark_updated(item.version_created)
+    DemoRecord.objects.create(key=story.key, article=article)
+
+
+def _place(article: Article, story: DemoStory, countries: dict[str, Country]) -> None:
     story_countries = [countries[code] for code in story.countries if code in countries]
     article.countries.set(story_countries)
     article.editions.set({c.edition for c in story_countries if not c.edition.is_global})
@@ -111,34 +180,13 @@ def _create_article(
     article.tags.set(
         [Tag.for_name(name, Tag.Kind.PLACE if name in country_names else Tag.Kind.TOPIC) for name in story.tags]
     )
-    if story.wire_role == "embargo" and story.embargo_hours_from_now > 0:
-        article.schedule(now + dt.timedelta(hours=story.embargo_hours_from_now))
-    else:
-        article.publish(at=created)
-    DemoRecord.objects.create(key=story.key, article=article)
-    return article
 
 
-def _apply_update(story: DemoStory, by_key: dict[str, DemoStory], now: dt.datetime) -> None:
-    target = DemoRecord.objects.filter(key=story.updates_key).select_related("article").first()
-    article = target.article if target else None
-    if article is not None:
-        article.headline = story.headline
-        article.standfirst = story.standfirst
-        article.body = _body_html(story.body)
-        article.save()
-        original = by_key[story.updates_key]
-        created = now - dt.timedelta(hours=original.hours_ago)
-        article.mark_updated(max(created, now - dt.timedelta(hours=story.hours_ago)))
-    DemoRecord.objects.create(key=story.key, article=article)
-
-
-def _apply_kill(story: DemoStory) -> None:
-    target = DemoRecord.objects.filter(key=story.updates_key).select_related("article").first()
-    article = target.article if target else None
-    if article is not None:
-        article.withdraw(f"Agency withdrawal ({story.agency})")
-    DemoRecord.objects.create(key=story.key, article=article)
+def _write_wire_file(document: WireDocument) -> None:
+    """Leave the agency's document where a folder source would pick it up, as a new user can inspect it."""
+    path = settings.VAR_DIR / "demo-wires" / document.name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(document.data)
 
 
 def _body_html(paragraphs: tuple[str, ...]) -> str:

@@ -55,7 +55,9 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "huey.contrib.djhuey",
     "newsdesk.taxonomy",
+    "newsdesk.wires",
     "newsdesk.newsroom",
+    "newsdesk.enrich",
     "newsdesk.metrics",
     "newsdesk.site",
     "newsdesk.audience",
@@ -221,3 +223,41 @@ if HUEY_REDIS_URL:
 else:
     HUEY["huey_class"] = "huey.SqliteHuey"
     HUEY["filename"] = str(VAR_DIR / "huey.sqlite3")
+
+# --- Agency wires ----------------------------------------------------------
+# Limits on every document fetched from an agency: a slow, huge or looping
+# server must cost a worker at most this much.
+NEWSDESK_WIRES_FETCH_DEADLINE_SECONDS = env_int("NEWSDESK_WIRES_FETCH_DEADLINE_SECONDS", 30, minimum=1, maximum=600)
+NEWSDESK_WIRES_FETCH_MAX_BYTES = env_int(
+    "NEWSDESK_WIRES_FETCH_MAX_BYTES", 32 * 1024 * 1024, minimum=64 * 1024, maximum=64 * 1024 * 1024
+)
+NEWSDESK_WIRES_FETCH_MAX_REDIRECTS = env_int("NEWSDESK_WIRES_FETCH_MAX_REDIRECTS", 5, minimum=0, maximum=20)
+NEWSDESK_WIRES_USER_AGENT = env_str("NEWSDESK_WIRES_USER_AGENT", f"Newsdesk/0.1 (+{NEWSDESK_SITE_URL}) wire fetcher")
+# Poll history kept per source, in days; older FetchLog rows are pruned daily.
+NEWSDESK_WIRES_FETCH_LOG_DAYS = env_int("NEWSDESK_WIRES_FETCH_LOG_DAYS", 14, minimum=1)
+
+# --- Search, feeds, sitemaps and the read API (issue 6) ------------------------
+INSTALLED_APPS += ["django.contrib.sitemaps", "newsdesk.search", "newsdesk.api"]
+# Right after SecurityMiddleware: a rate-limited API call is answered before
+# sessions, CSRF or auth do any work. It only acts on /api/.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "newsdesk.api.middleware.ApiMiddleware"
+)
+# Dotted path of a search backend; empty picks the database's own (FTS5 on SQLite, tsvector on PostgreSQL).
+NEWSDESK_SEARCH_BACKEND = env_str("NEWSDESK_SEARCH_BACKEND", "")
+# PostgreSQL text search configuration (stemming and stop words) for the site's language.
+NEWSDESK_SEARCH_CONFIG = env_str("NEWSDESK_SEARCH_CONFIG", "english")
+# Read API: requests per client IP per window; beyond it, 429 with Retry-After.
+NEWSDESK_API_RATE_LIMIT = env_int("NEWSDESK_API_RATE_LIMIT", 120, minimum=1)
+NEWSDESK_API_RATE_WINDOW_SECONDS = env_int("NEWSDESK_API_RATE_WINDOW_SECONDS", 60, minimum=1, maximum=3600)
+
+# --- Enrichment (newsdesk.enrich) -------------------------------------------
+# Optional OpenAI-compatible endpoint proposing headlines and standfirsts; off
+# when empty. Copy is sent only to loopback or to the hosts listed here.
+NEWSDESK_LLM_URL = env_str("NEWSDESK_LLM_URL", "")
+NEWSDESK_LLM_MODEL = env_str("NEWSDESK_LLM_MODEL", "")
+NEWSDESK_LLM_API_KEY = env_str("NEWSDESK_LLM_API_KEY", "")
+NEWSDESK_LLM_ALLOWED_HOSTS = env_list("NEWSDESK_LLM_ALLOWED_HOSTS")
+NEWSDESK_LLM_TIMEOUT_SECONDS = env_int("NEWSDESK_LLM_TIMEOUT_SECONDS", 20, minimum=1, maximum=300)
+# Items about one event are looked for among items this many hours apart.
+NEWSDESK_ENRICH_CLUSTER_WINDOW_HOURS = env_int("NEWSDESK_ENRICH_CLUSTER_WINDOW_HOURS", 72, minimum=1, maximum=24 * 30)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import pytest
 from django.core.management import call_command
@@ -10,6 +11,7 @@ from newsdesk.demo.stories import STORIES, validate
 from newsdesk.newsroom.models import Article, Image
 from newsdesk.newsroom.provenance import DigitalSourceType
 from newsdesk.taxonomy.models import Sector
+from newsdesk.wires.models import WireItem
 
 pytestmark = pytest.mark.django_db
 
@@ -21,10 +23,14 @@ def test_it_ships_valid_demo_stories() -> None:
     assert len(STORIES) >= 60
 
 
-def test_it_loads_a_full_newsroom_once() -> None:
-    first = load_demo(image_size=SMALL)
+def test_it_loads_a_full_newsroom_once(django_capture_on_commit_callbacks: Any) -> None:
+    # The kill reaches the newsroom by a signal sent once the wire item's
+    # withdrawal commits; run those callbacks as a real commit would.
+    with django_capture_on_commit_callbacks(execute=True):
+        first = load_demo(image_size=SMALL)
     articles = Article.objects.count()
-    second = load_demo(image_size=SMALL)
+    with django_capture_on_commit_callbacks(execute=True):
+        second = load_demo(image_size=SMALL)
 
     assert first.created >= 60 and first.updated == 1 and first.withdrawn == 1 and first.scheduled == 1
     assert second.created == second.updated == second.withdrawn == 0
@@ -39,6 +45,12 @@ def test_it_loads_a_full_newsroom_once() -> None:
     assert sum(article.was_updated for article in live) >= 5
     assert Article.objects.filter(status=Article.Status.WITHDRAWN).count() == 1
     assert all("Demo content" in body for body in live.values_list("body", flat=True))
+    # Agency stories came through the wire pipeline, with their sources recorded.
+    from_wires = live.filter(from_agencies=True)
+    assert from_wires.count() >= 45
+    assert all(article.wire_items.exists() for article in from_wires)
+    assert WireItem.objects.filter(status=WireItem.Status.WITHDRAWN).count() == 1
+    assert WireItem.objects.exclude(embargoed_until=None).count() == 1
 
 
 def test_it_prints_the_demo_editor_credentials_and_creates_the_account_once(settings: object, tmp_path: object) -> None:
