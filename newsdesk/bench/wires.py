@@ -4,7 +4,8 @@ Run with `make bench`. Prints, side by side in one run:
   * a 5,000-item RSS feed (~1.5 KB of HTML per item) through ``ingest_document``,
     against feedparser's default ``feedparser.parse(data)`` and lxml's raw parse
     of the same bytes (the pipeline parses, sanitises and stores; they only parse);
-  * the same feed again, every item unchanged: the speed-up of the skip path;
+  * the same feed again, every item unchanged: the speed-up of the skip path (the
+    document's digest is known), and the same items in bytes that differ (parse redone);
   * a folder of 1,000 NewsML-G2 files through ``ingest_path``.
 Targets: pipeline/feedparser-default >= 1.0, >= 600 items/s, re-ingest >= 3x.
 """
@@ -162,6 +163,13 @@ def main() -> None:
         report = ingest_document(feed, fmt="rss", agency="Bench 0")
         assert report.unchanged == FEED_ITEMS, report.to_json()
 
+    def reserved(n: int) -> None:
+        # The same items in a document whose bytes differ (a new build date):
+        # the digest cannot match, so this is parse + the storage skip path.
+        report = ingest_document(feed.replace(b"<channel>", f"<channel><!-- {n} -->".encode(), 1),
+                                 fmt="rss", agency="Bench 0")  # fmt: skip
+        assert report.unchanged == FEED_ITEMS, report.to_json()
+
     parsed = parse_document(feed, "rss")
 
     def store_new(n: int) -> None:
@@ -177,6 +185,7 @@ def main() -> None:
     parse_s = best(lambda n: parse_document(feed, "rss"))
     pipeline_s = best(first_ingest)
     reingest_s = best(reingest)
+    reserved_s = best(reserved)
     store_s = best(store_new)
     restore_s = best(store_same)
     assert WireItem.objects.filter(agency="Bench 0").count() == FEED_ITEMS
@@ -202,6 +211,7 @@ def main() -> None:
         ("pipeline: RSS parse+sanitise+dedupe+store", pipeline_s, FEED_ITEMS),
         ("pipeline: same feed again, all unchanged", reingest_s, FEED_ITEMS),
         ("storage alone: 5,000 new items", store_s, FEED_ITEMS),
+        ("pipeline: same items, document re-served", reserved_s, FEED_ITEMS),
         ("storage alone: 5,000 unchanged items", restore_s, FEED_ITEMS),
         ("pipeline: 1,000 NewsML-G2 files (folder)", newsml_s, NEWSML_ITEMS),
     ]
@@ -210,8 +220,9 @@ def main() -> None:
         print(f"{label:<46} {seconds:>8.2f} {rate(seconds, items):>9.0f}")
     print(f"pipeline / feedparser-default: {ratio:.2f}x (target >= 1.0: {verdict(ratio >= 1.0)})")
     print(f"pipeline items/s on SQLite: {rate(pipeline_s):.0f} (target >= 600: {verdict(rate(pipeline_s) >= 600)})")
-    print(f"re-ingest speed-up, whole pipeline: {speedup:.1f}x (target >= 3: {verdict(speedup >= 3)})")
-    print(f"re-ingest speed-up, storage alone: {store_s / restore_s:.1f}x (the parse is redone either way)")
+    print(f"re-ingest speed-up, same document: {speedup:.1f}x (target >= 3: {verdict(speedup >= 3)})")
+    print(f"re-ingest speed-up, same items in re-served bytes: {pipeline_s / reserved_s:.1f}x (parse redone)")
+    print(f"re-ingest speed-up, storage alone: {store_s / restore_s:.1f}x")
 
 
 if __name__ == "__main__":

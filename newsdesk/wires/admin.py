@@ -8,7 +8,7 @@ from django.forms import ModelForm
 from django.http import HttpRequest
 from django.utils import timezone
 
-from newsdesk.wires.models import FetchLog, Quarantine, Source, WireItem, WireItemVersion
+from newsdesk.wires.models import FetchLog, IngestedDocument, Quarantine, Source, WireItem, WireItemVersion
 
 CONFIG_FIELDS = [
     "name",
@@ -151,3 +151,13 @@ class FetchLogAdmin(ReadOnlyAdmin):
     list_display = ["started_at", "source", "status_code", "duration_ms", "bytes_read", "counts", "error"]
     list_filter = ["source", "status_code", ("error", admin.EmptyFieldListFilter)]
     date_hierarchy = "started_at"
+
+
+@admin.register(IngestedDocument)
+class IngestedDocumentAdmin(admin.ModelAdmin[IngestedDocument]):
+    list_display = ["agency", "digest", "items", "parser_version", "first_seen", "last_seen"]
+    list_filter = ["agency", "parser_version"]
+    readonly_fields = ["agency", "digest", "parser_version", "items", "rejections", "first_seen", "last_seen"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False

@@ -361,6 +361,31 @@ class Quarantine(models.Model):
         return f"{self.agency or '?'} {self.guid or '(document)'}: {self.reason[:80]}"
 
 
+class IngestedDocument(models.Model):
+    """A document already read, byte for byte, by the current parsers.
+
+    Agencies re-serve the same feed over and over, often without ETag or
+    Last-Modified; parsing is ~85% of an ingest, so a document whose exact bytes
+    were already stored is answered from here: every item in it is unchanged.
+    """
+
+    agency = models.CharField(max_length=AGENCY_MAX_LENGTH)
+    digest = models.CharField(max_length=64, help_text="SHA-256 of the document's bytes.")
+    parser_version = models.CharField(max_length=16)
+    items = models.PositiveIntegerField(default=0)
+    rejections = models.JSONField(default=list, blank=True)
+    first_seen = models.DateTimeField(default=timezone.now)
+    last_seen = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["agency", "digest", "parser_version"], name="ingested_document_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agency} {self.digest[:12]}"
+
+
 class FetchLog(models.Model):
     """One row per poll of a source: what came back and what it produced."""
 

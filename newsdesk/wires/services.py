@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import os
 import time
@@ -16,8 +17,8 @@ from django.utils import timezone
 
 from newsdesk.wires.fetch import FetchError, fetch
 from newsdesk.wires.items import ParseResult
-from newsdesk.wires.models import FetchLog, Source, WireItem
-from newsdesk.wires.parsers import DocumentError, parse_document
+from newsdesk.wires.models import FetchLog, IngestedDocument, Source, WireItem
+from newsdesk.wires.parsers import PARSER_VERSION, DocumentError, parse_document
 from newsdesk.wires.storage import (
     CHUNK_SIZE,
     FALLBACK_AGENCY,
@@ -66,6 +67,16 @@ def ingest_document(
     """
     agency = _agency(agency, source)
     fallback = urlsplit(base_url).hostname or FALLBACK_AGENCY
+    digest = hashlib.sha256(data).hexdigest()
+    seen = IngestedDocument.objects.filter(
+        agency=agency or fallback, digest=digest, parser_version=PARSER_VERSION
+    ).first()
+    if seen is not None:
+        IngestedDocument.objects.filter(pk=seen.pk).update(last_seen=timezone.now())
+        replay = IngestReport(unchanged=seen.items, documents=1)
+        replay.rejections = [RejectedItem(**rejection) for rejection in seen.rejections]
+        replay.rejected = len(replay.rejections)
+        return replay
     parsed = _parse(
         data,
         fmt=fmt,
@@ -76,7 +87,15 @@ def ingest_document(
         content_type=content_type,
         origin=origin,
     )
-    return store_documents([parsed], agency=agency, fallback_agency=fallback, source=source)
+    report = store_documents([parsed], agency=agency, fallback_agency=fallback, source=source)
+    # Recorded only once storage succeeded: a document that failed half-way is read again.
+    IngestedDocument.objects.get_or_create(
+        agency=agency or fallback,
+        digest=digest,
+        parser_version=PARSER_VERSION,
+        defaults={"items": report.items - report.rejected, "rejections": [r.as_dict() for r in report.rejections]},
+    )
+    return report
 
 
 def _agency(agency: str, source: Source | None) -> str:

@@ -67,6 +67,11 @@ def detect_format(data: bytes, content_type: str = "") -> str:
     )
 
 
+# Bump when a parser change would read a document differently: documents already
+# ingested are then parsed again instead of being skipped as seen (see IngestedDocument).
+PARSER_VERSION = "2026.11.1"
+
+
 def parse_document(
     data: bytes, fmt: str = "auto", *, agency: str = "", base_url: str = "", content_type: str = ""
 ) -> ParseResult:
@@ -92,6 +97,7 @@ register(NitfParser())
 register(HtmlParser())
 
 __all__ = [
+    "PARSER_VERSION",
     "DocumentError",
     "DuplicateParser",
     "ItemError",
