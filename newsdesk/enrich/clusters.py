@@ -41,6 +41,15 @@ def assign_cluster(item: WireItem) -> StoryCluster:
     existing = ClusterMembership.objects.filter(wire_item=item).select_related("cluster").first()
     if existing is not None:
         return existing.cluster
+    cluster = _join(item)
+    if cluster is None:
+        # Another worker assigned this item first (the OneToOne refused ours): theirs stands.
+        return ClusterMembership.objects.select_related("cluster").get(wire_item=item).cluster
+    return cluster
+
+
+def _join(item: WireItem) -> StoryCluster | None:
+    """Store ``item``'s membership (closest cluster, or a new one); None when another worker stored it first."""
     terms = signature(item.headline, plain_text(item.body_html) or item.summary)
     when = happened_at(item)
     match = best_match(terms, when, exclude_item_id=item.pk)
@@ -56,10 +65,30 @@ def assign_cluster(item: WireItem) -> StoryCluster:
                 wire_item=item, cluster=cluster, terms=terms, similarity=score, happened_at=when, created=timezone.now()
             )
     except IntegrityError:
-        # Another worker assigned this item first (the OneToOne refused ours): theirs stands.
-        return ClusterMembership.objects.select_related("cluster").get(wire_item=item).cluster
+        return None
     return cluster
 
 
 def assign_all(items: Iterable[WireItem]) -> list[StoryCluster]:
     return [assign_cluster(item) for item in items]
+
+
+def cluster_pending(now: dt.datetime | None = None, limit: int = 500) -> int:
+    """Assign a cluster to active items received in the window that have none yet, oldest first.
+
+    Returns how many this call assigned. Safe on every worker at once: the
+    OneToOne membership is the arbiter, and an item another worker assigned
+    meanwhile is skipped. Oldest first, so a later version of an event joins
+    the cluster its earlier items started, and workers walk the queue in step.
+    """
+    now = now or timezone.now()
+    since = now - dt.timedelta(hours=settings.NEWSDESK_ENRICH_CLUSTER_WINDOW_HOURS)
+    pending = (
+        WireItem.objects.filter(status=WireItem.Status.ACTIVE, received_at__gte=since, cluster_membership__isnull=True)
+        # Implied by received_at (an item is updated no earlier than it arrived), and indexed: the
+        # scan stays within the window however large the archive.
+        .filter(updated_at__gte=since)
+        .order_by("received_at", "id")
+        .only("id", "guid", "headline", "body_html", "summary", "first_created", "version_created", "received_at")
+    )[:limit]
+    return sum(1 for item in pending if _join(item) is not None)
