@@ -10,12 +10,13 @@ import base64
 import binascii
 import datetime as dt
 import json
-from typing import Any
+from typing import Any, Literal
 
 from django.db.models import Q
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import HttpError
+from pydantic import ConfigDict
 
 from newsdesk.api.ninjs import to_ninjs
 from newsdesk.api.schemas import (
@@ -43,6 +44,35 @@ class ArticleFilters(Schema):
     since: dt.datetime | None = Field(None, description="Only articles published at or after this time (ISO 8601)")
     cursor: str | None = Field(None, description="next_cursor of the previous page")
     limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
+
+
+NinjsVersion = Literal["2", "2.2", "3", "3.1"]
+NINJS_VERSION = "ninjs version: 2.2 (the default; 2 says the same) or 3.x (3 or 3.1: the 3.1 schema, camelCase names)"
+
+
+class NinjsParams(Schema):
+    version: NinjsVersion = Field("2.2", description=NINJS_VERSION)
+
+
+class ArticleParams(Schema):
+    format: Literal["json", "ninjs"] = Field(
+        "json",
+        description=(
+            "json: this API's article. ninjs: the article as IPTC ninjs, as /articles/{article_id}.ninjs answers it; "
+            'a withdrawn article then answers 200 with pubstatus (3.x: pubStatus) "canceled" instead of 410.'
+        ),
+    )
+    version: NinjsVersion = Field("2.2", description=f"With format=ninjs only: {NINJS_VERSION}")
+
+
+class NinjsOut(Schema):
+    """An IPTC ninjs object: http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json, or ninjs-schema_3.1.json with
+    version=3. Its ``standard`` names the version."""
+
+    model_config = ConfigDict(extra="allow")
+
+    uri: str
+    standard: dict[str, str]
 
 
 api = NinjaAPI(
@@ -130,13 +160,21 @@ def _article(article_id: int) -> Article:
     return article
 
 
+def _ninjs_response(request: HttpRequest, article: Article, version: str) -> HttpResponse:
+    # Answered as is: the ninjs object is already JSON, NinjsOut only documents it.
+    return api.create_response(request, to_ninjs(article, major=int(version[0])), status=200)
+
+
 @api.get(
     "/articles/{int:article_id}",
-    response={200: ArticleOut, 404: ErrorOut, 410: ErrorOut, 422: ValidationErrorOut},
-    summary="One live article",
+    response={200: ArticleOut | NinjsOut, 404: ErrorOut, 410: ErrorOut, 422: ValidationErrorOut},
+    summary="One live article (format=ninjs: as IPTC ninjs)",
 )
-def get_article(request: HttpRequest, article_id: int) -> Any:
+def get_article(request: HttpRequest, article_id: int, params: Query[ArticleParams]) -> Any:
+    """The article in this API's shape, or with format=ninjs as IPTC ninjs (2.2, or 3.x with version=3)."""
     article = _article(article_id)
+    if params.format == "ninjs":
+        return _ninjs_response(request, article, params.version)
     if article.status == Article.Status.WITHDRAWN:
         raise HttpError(410, "This article was withdrawn")
     return article
@@ -144,11 +182,12 @@ def get_article(request: HttpRequest, article_id: int) -> Any:
 
 @api.get(
     "/articles/{int:article_id}.ninjs",
-    response={200: dict[str, Any], 404: ErrorOut, 422: ValidationErrorOut},
-    summary="One article as IPTC ninjs 2.2 (withdrawn articles: pubstatus canceled)",
+    response={200: NinjsOut, 404: ErrorOut, 422: ValidationErrorOut},
+    summary="One article as IPTC ninjs 2.2, or 3.x with version=3 (withdrawn articles: pubstatus canceled)",
 )
-def get_article_ninjs(request: HttpRequest, article_id: int) -> Any:
-    return to_ninjs(_article(article_id))
+def get_article_ninjs(request: HttpRequest, article_id: int, params: Query[NinjsParams]) -> Any:
+    """The article as IPTC ninjs: 2.2 by default, 3.x (the 3.1 schema) with version=3."""
+    return _ninjs_response(request, _article(article_id), params.version)
 
 
 @api.get("/sectors", response=list[SectorOut], summary="Every sector")

@@ -1,4 +1,8 @@
-"""IPTC ninjs 2.2 (https://iptc.org/standards/ninjs/) for partners who syndicate our stories."""
+"""IPTC ninjs (https://iptc.org/standards/ninjs/) for partners who syndicate our stories.
+
+2.2 by default; 3.x (the 3.1 schema) on request. 3.x is 2.2 with camelCase
+property names, so one builder serves both and renames at the end.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,23 @@ NINJS_STANDARD = {
     "version": "2.2",
     "schema": "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json",
 }
+NINJS_3_STANDARD = {
+    "name": "ninjs",
+    "version": "3.1",
+    "schema": "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json",
+}
+# The 2.2 names we emit that ninjs 3.x spells differently (every other one is unchanged).
+NINJS_3_NAMES = {
+    "firstcreated": "firstCreated",
+    "versioncreated": "versionCreated",
+    "pubstatus": "pubStatus",
+    "representationtype": "representationType",
+    "copyrightholder": "copyrightHolder",
+    "altids": "altIds",
+    "infosources": "infoSources",
+    "contenttype": "contentType",
+    "digitalsourcetype": "digitalSourceType",
+}
 # Our tag kinds -> the ninjs array that holds that kind of concept.
 TAG_ARRAYS: dict[str, str] = {
     Tag.Kind.PERSON: "people",
@@ -36,8 +57,25 @@ def article_uri(article: Article) -> str:
     return absolute(reverse("site:article-short", args=[article.pk]))
 
 
-def to_ninjs(article: Article) -> dict[str, Any]:
-    """The article as one ninjs object; a withdrawn one as a bare "canceled" notice."""
+def to_ninjs(article: Article, major: int = 2) -> dict[str, Any]:
+    """The article as one ninjs object (2.2, or 3.1 for ``major=3``); a withdrawn one as a bare "canceled" notice."""
+    data = _ninjs_2(article)
+    if major == 3:
+        data = _renamed(data)
+        data["standard"] = NINJS_3_STANDARD
+    return data
+
+
+def _renamed(value: Any) -> Any:
+    """``value`` with every 2.2 property name that 3.x changed renamed, at any depth."""
+    if isinstance(value, dict):
+        return {NINJS_3_NAMES.get(key, key): _renamed(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_renamed(item) for item in value]
+    return value
+
+
+def _ninjs_2(article: Article) -> dict[str, Any]:
     data: dict[str, Any] = {
         "uri": article_uri(article),
         "standard": NINJS_STANDARD,

@@ -1,20 +1,27 @@
-"""Sitemaps for crawlers: an index, one sitemap per kind, and a Google News sitemap.
+"""Sitemaps for crawlers: an index, one sitemap per kind and month, and a Google News sitemap.
 
 Built on ``django.contrib.sitemaps``; our subclasses only choose the items and
 put every URL on ``NEWSDESK_SITE_URL`` (not the request's host, which behind a
 proxy may be an internal name).
+
+Articles go in the sitemap of their kind and of the month of their
+``published_at`` in UTC (``/sitemap-news-2026-11.xml``), so a month's document
+changes only while that month's stories are edited and crawlers can skip the
+rest by the index's ``lastmod``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Any
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
-from django.db.models import Max
+from django.db.models import Count, Max
+from django.db.models.functions import TruncMonth
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -30,6 +37,9 @@ NEWS_WINDOW = dt.timedelta(hours=48)
 NEWS_LIMIT = 1000
 # Google News genres for our kinds; news and shots carry none.
 NEWS_GENRES = {Article.Kind.OPINION: "Opinion", Article.Kind.BLOG: "Blog"}
+# sitemaps.org: "no more than 50,000 URLs" per sitemap file
+# (https://www.sitemaps.org/protocol.html#index); a busier month is paged by Django (?p=2).
+URL_LIMIT = 50_000
 
 
 class SiteUrlSitemap(Sitemap[Any]):
@@ -40,17 +50,26 @@ class SiteUrlSitemap(Sitemap[Any]):
         return urlsplit(settings.NEWSDESK_SITE_URL).netloc
 
 
-class KindSitemap(SiteUrlSitemap):
-    """Every live article of one kind, oldest first so earlier pages stay stable."""
+def month_bounds(year: int, month: int) -> tuple[dt.datetime, dt.datetime]:
+    """The UTC instants [start, end) of a calendar month; ValueError for no such month."""
+    start = dt.datetime(year, month, 1, tzinfo=dt.UTC)
+    end = dt.datetime(year + month // 12, month % 12 + 1, 1, tzinfo=dt.UTC)
+    return start, end
 
-    # sitemaps.org: "no more than 50,000 URLs" per sitemap file
-    # (https://www.sitemaps.org/protocol.html#index); beyond that Django pages it (?p=2).
-    limit = 50_000
 
-    kind = ""
+class MonthSitemap(SiteUrlSitemap):
+    """Every live article of one kind published in one UTC month, oldest first so pages stay stable."""
+
+    limit = URL_LIMIT
+
+    def __init__(self, kind: str, year: int, month: int) -> None:
+        self.kind = kind
+        self.start, self.end = month_bounds(year, month)
 
     def articles(self) -> ArticleQuerySet:
-        return Article.objects.live().filter(kind=self.kind)
+        # A range, not published_at__month: Django would take the month in the
+        # current (local) time zone, the index groups by the UTC month.
+        return Article.objects.live().filter(kind=self.kind, published_at__gte=self.start, published_at__lt=self.end)
 
     def items(self) -> ArticleQuerySet:
         return self.articles().select_related("sector", "image").order_by("published_at", "id")
@@ -64,7 +83,7 @@ class KindSitemap(SiteUrlSitemap):
         return latest
 
 
-class NewsSitemap(KindSitemap):
+class NewsSitemap(SiteUrlSitemap):
     """Everything published in the last 48 hours, whatever its kind."""
 
     limit = NEWS_LIMIT
@@ -80,6 +99,9 @@ class NewsSitemap(KindSitemap):
             .prefetch_related("tags")
             .order_by("-published_at", "-id")[:NEWS_LIMIT]
         )
+
+    def lastmod(self, item: Article) -> dt.datetime:
+        return item.updated_at
 
 
 class SectionsSitemap(SiteUrlSitemap):
@@ -102,43 +124,73 @@ class SectionsSitemap(SiteUrlSitemap):
         return item
 
 
+SECTIONS_SECTION = "sections"
 # Not "news": that is the section of the news kind.
 NEWS_SECTION = "google-news"
-# Classes, not instances: Django's view makes one per request, and a sitemap
-# keeps per-request state (latest_lastmod) on itself.
-SITEMAPS: dict[str, type[Sitemap[Any]]] = {
-    "sections": SectionsSitemap,
-    **{kind.value: type(f"{kind.name.title()}Sitemap", (KindSitemap,), {"kind": kind.value}) for kind in Article.Kind},
-    NEWS_SECTION: NewsSitemap,
-}
+KINDS = frozenset(Article.Kind.values)
+
+
+def month_section(kind: str, month: dt.date | dt.datetime) -> str:
+    return f"{kind}-{month.year:04d}-{month.month:02d}"
+
+
+def _location(section: str, page: int = 1) -> str:
+    location = settings.NEWSDESK_SITE_URL + reverse("sitemap-section", args=[section])
+    return location if page == 1 else f"{location}?p={page}"
 
 
 @require_safe
 def index(request: HttpRequest) -> HttpResponse:
-    """The sitemap index, listing each section's pages with absolute site URLs."""
-    entries: list[dict[str, Any]] = []
-    for section, sitemap_class in SITEMAPS.items():
-        sitemap = sitemap_class()
-        paginator = sitemap.paginator  # a new Paginator (and COUNT query) on every access
-        if not paginator.count:
-            continue  # an empty <urlset> is invalid; the section returns 404 until it has items
-        location = settings.NEWSDESK_SITE_URL + reverse("sitemap-section", args=[section])
-        lastmod = sitemap.get_latest_lastmod()
-        pages = paginator.num_pages
-        for page in range(1, pages + 1):
-            entries.append({"location": location if page == 1 else f"{location}?p={page}", "lastmod": lastmod})
+    """The sitemap index: sections, Google News, then each (kind, month) with live articles.
+
+    A fixed number of queries however many months there are: one aggregate
+    groups the live articles by kind and UTC month with their count and newest
+    ``updated_at``.
+    """
+    now = timezone.now()
+    entries: list[dict[str, Any]] = [{"location": _location(SECTIONS_SECTION), "lastmod": None}]
+    news = NewsSitemap().articles().aggregate(count=Count("id"), latest=Max("updated_at"))
+    if news["count"]:  # an empty <urlset> is invalid; the section returns 404 until it has items
+        entries.append({"location": _location(NEWS_SECTION), "lastmod": news["latest"]})
+    months = (
+        Article.objects.live(now)
+        .annotate(month=TruncMonth("published_at", tzinfo=dt.UTC))
+        .values("kind", "month")
+        .annotate(count=Count("id"), latest=Max("updated_at"))
+        .order_by("kind", "month")
+    )
+    for row in months:
+        section = month_section(row["kind"], row["month"])
+        for page in range(1, math.ceil(row["count"] / MonthSitemap.limit) + 1):
+            entries.append({"location": _location(section, page), "lastmod": row["latest"]})
     response = TemplateResponse(request, "sitemaps/index.xml", {"sitemaps": entries}, content_type="application/xml")
     response["X-Robots-Tag"] = "noindex, noodp, noarchive"
     return response
 
 
+def _sitemap_for(section: str) -> SiteUrlSitemap:
+    if section == SECTIONS_SECTION:
+        return SectionsSitemap()
+    if section == NEWS_SECTION:
+        return NewsSitemap()
+    kind, _, month = section.partition("-")
+    year_text, _, month_text = month.partition("-")
+    if kind in KINDS and len(year_text) == 4 and len(month_text) == 2:
+        try:
+            return MonthSitemap(kind, int(year_text), int(month_text))
+        except ValueError:  # not digits, or no such month
+            pass
+    raise Http404("No such sitemap")
+
+
 @require_safe
 def section(request: HttpRequest, section: str) -> HttpResponse:
-    if section not in SITEMAPS or not SITEMAPS[section]().paginator.count:
+    sitemap = _sitemap_for(section)
+    if not sitemap.paginator.count:
         raise Http404("No such sitemap")
     template = "sitemaps/news.xml" if section == NEWS_SECTION else "sitemaps/urlset.xml"
     # Django's view also accepts Sitemap classes, hence its wider (invariant) dict type.
-    sitemaps: dict[str, Sitemap[Any] | type[Sitemap[Any]]] = {**SITEMAPS}
+    sitemaps: dict[str, Sitemap[Any] | type[Sitemap[Any]]] = {section: sitemap}
     response: HttpResponse = sitemap_views.sitemap(
         request, sitemaps=sitemaps, section=section, template_name=template, content_type="application/xml"
     )

@@ -10,13 +10,14 @@ from urllib.parse import urlencode
 from django import forms
 from django.conf import settings
 from django.core.paginator import Page, Paginator
-from django.db.models import F, Window
+from django.db.models import Exists, F, OuterRef, Window
 from django.db.models.functions import RowNumber
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from newsdesk.enrich.models import ClusterMembership
 from newsdesk.metrics.services import is_probably_bot, record_view
 from newsdesk.newsroom.models import Article, ArticleQuerySet
 from newsdesk.search import get_backend
@@ -194,8 +195,14 @@ def search(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def article(request: HttpRequest, sector: str, pk: int, slug: str) -> HttpResponse:
+    # Whether any source item is in a story cluster comes with the article row, so a
+    # story with none (most desk copy) costs no query looking for related coverage.
+    in_clusters = Exists(ClusterMembership.objects.filter(wire_item__articles=OuterRef("pk")))
     current = get_object_or_404(
-        Article.objects.select_related("sector", "image").prefetch_related("authors", "tags", "corrections"), pk=pk
+        Article.objects.select_related("sector", "image")
+        .prefetch_related("authors", "tags", "corrections")
+        .annotate(in_clusters=in_clusters),
+        pk=pk,
     )
     if current.status == Article.Status.WITHDRAWN:
         return render(request, "site/gone.html", {"article": current, "sidebar": sidebar()}, status=410)
@@ -206,8 +213,17 @@ def article(request: HttpRequest, sector: str, pk: int, slug: str) -> HttpRespon
         return redirect(current.get_absolute_url(), permanent=True)
     if request.method == "GET" and not is_probably_bot(request.headers.get("User-Agent", "")):
         record_view(current.pk)
-    related = Article.objects.live().for_listing().filter(sector=current.sector_id).exclude(pk=current.pk)[:4]
-    return render(request, "site/article.html", {"article": current, "related": related, "sidebar": sidebar()})
+    related: list[Article] = []
+    if current.in_clusters:  # type: ignore[attr-defined]
+        # Other stories built on items of the same events (other agencies' versions): one query.
+        clusters = ClusterMembership.objects.filter(wire_item__articles=current.pk).values("cluster_id")
+        same_events = Article.objects.filter(wire_items__cluster_membership__cluster__in=clusters).values("pk")
+        related = list(Article.objects.live().for_listing().filter(pk__in=same_events).exclude(pk=current.pk)[:4])
+    related_coverage = bool(related)
+    if not related:
+        related = list(Article.objects.live().for_listing().filter(sector=current.sector_id).exclude(pk=current.pk)[:4])
+    context = {"article": current, "related": related, "related_coverage": related_coverage, "sidebar": sidebar()}
+    return render(request, "site/article.html", context)
 
 
 def article_by_id(request: HttpRequest, pk: int) -> HttpResponsePermanentRedirect:

@@ -108,8 +108,8 @@ def test_it_hides_unpublished_and_marks_withdrawn_articles(client: Client) -> No
     assert client.get("/api/v1/articles/999999").status_code == 404
 
 
-def ninjs_validator() -> jsonschema.protocols.Validator:
-    schema = json.loads((NINJS_DIR / "ninjs-schema_2.2.json").read_text())
+def ninjs_validator(schema_file: str = "ninjs-schema_2.2.json") -> jsonschema.protocols.Validator:
+    schema = json.loads((NINJS_DIR / schema_file).read_text())
     geojson = json.loads((NINJS_DIR / "GeoJSON-schema.json").read_text())
     registry: Registry = Registry().with_resource(geojson.get("$id", "GeoJSON"), Resource.from_contents(geojson))
     cls = jsonschema.validators.validator_for(schema)
@@ -139,6 +139,64 @@ def test_it_offers_each_article_as_valid_ninjs(client: Client) -> None:
     picture = data["associations"][0]
     assert picture["by"] == "Studio"
     assert picture["digitalsourcetype"]["uri"].endswith("/trainedAlgorithmicMedia")
+
+
+def syndicated_article() -> Article:
+    article = make_article(
+        headline="Syndicated",
+        standfirst="A plan to share river data.",
+        agency_attribution="Agency One; Agency Two",
+        image=make_image(digital_source_type=DigitalSourceType.TRAINED_ALGORITHMIC, credit="Studio"),
+    )
+    article.tags.add(Tag.for_name("Ana Lopes", Tag.Kind.PERSON), Tag.for_name("Kabul", Tag.Kind.PLACE))
+    return article
+
+
+def test_it_offers_ninjs_through_the_format_parameter_too(client: Client) -> None:
+    article = syndicated_article()
+    withdrawn = make_article()
+    withdrawn.withdraw("legal")
+
+    by_format = client.get(f"/api/v1/articles/{article.pk}", {"format": "ninjs"})
+    by_suffix = client.get(f"/api/v1/articles/{article.pk}.ninjs")
+    explicit_json = get(client, f"/api/v1/articles/{article.pk}", format="json")
+
+    assert by_format.status_code == 200 and by_format["Content-Type"].startswith("application/json")
+    assert by_format.json() == by_suffix.json()
+    assert not list(ninjs_validator().iter_errors(by_format.json()))
+    assert explicit_json["headline"] == "Syndicated" and "uri" not in explicit_json
+    assert get(client, f"/api/v1/articles/{withdrawn.pk}", format="ninjs")["pubstatus"] == "canceled"
+    assert client.get(f"/api/v1/articles/{withdrawn.pk}", {"format": "json"}).status_code == 410
+    assert client.get(f"/api/v1/articles/{article.pk}", {"format": "xml"}).status_code == 422
+    assert client.get("/api/v1/articles/999999", {"format": "ninjs"}).status_code == 404
+
+
+def test_it_offers_ninjs_3_on_request(client: Client) -> None:
+    article = syndicated_article()
+    withdrawn = make_article()
+    withdrawn.withdraw("legal")
+    validator = ninjs_validator("ninjs-schema_3.1.json")
+
+    data = get(client, f"/api/v1/articles/{article.pk}", format="ninjs", version="3")
+    same = get(client, f"/api/v1/articles/{article.pk}.ninjs", version="3.1")
+    canceled = get(client, f"/api/v1/articles/{withdrawn.pk}.ninjs", version="3")
+
+    assert [error.message for error in validator.iter_errors(data)] == []
+    assert [error.message for error in validator.iter_errors(canceled)] == []
+    assert data == same
+    assert data["standard"]["version"] == "3.1" and data["standard"]["schema"].endswith("ninjs-schema_3.1.json")
+    assert data["pubStatus"] == "usable" and canceled["pubStatus"] == "canceled"
+    assert {"firstCreated", "versionCreated", "altIds", "infoSources", "copyrightHolder"} <= data.keys()
+    assert data["bodies"][0]["contentType"] == "text/html"
+    assert data["places"][0]["name"] == "Kabul"
+    picture = data["associations"][0]
+    assert picture["renditions"][0]["contentType"] == "image/jpeg"
+    assert picture["digitalSourceType"]["uri"].endswith("/trainedAlgorithmicMedia")
+    # The 3.x document is not 2.2, and 2.2 stays the default.
+    assert list(ninjs_validator().iter_errors(data))
+    assert get(client, f"/api/v1/articles/{article.pk}.ninjs")["standard"]["version"] == "2.2"
+    assert get(client, f"/api/v1/articles/{article.pk}.ninjs", version="2")["standard"]["version"] == "2.2"
+    assert client.get(f"/api/v1/articles/{article.pk}.ninjs", {"version": "4"}).status_code == 422
 
 
 def test_it_lists_sectors_editions_and_trending(client: Client) -> None:

@@ -36,6 +36,12 @@ def test_it_publishes_a_valid_openapi_document(client: Client) -> None:
     assert {"/api/v1/articles", "/api/v1/articles/{article_id}", "/api/v1/articles/{article_id}.ninjs",
             "/api/v1/sectors", "/api/v1/editions", "/api/v1/trending"} <= set(document["paths"])  # fmt: skip
     assert all(set(operations) == {"get"} for operations in document["paths"].values())
+    one = document["paths"]["/api/v1/articles/{article_id}"]["get"]
+    parameters = {parameter["name"]: parameter["schema"] for parameter in one["parameters"]}
+    assert parameters["format"]["enum"] == ["json", "ninjs"]
+    assert "3" in parameters["version"]["enum"]
+    answers = one["responses"]["200"]["content"]["application/json"]["schema"]["anyOf"]
+    assert {"$ref": "#/components/schemas/NinjsOut"} in answers
 
 
 @pytest.fixture
