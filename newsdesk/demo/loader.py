@@ -92,6 +92,11 @@ def load_demo(now: dt.datetime | None = None, *, image_size: tuple[int, int] = (
         with transaction.atomic():
             _create_article(story, sectors, countries, now, image_size)
             report.created += 1
+    # What the worker does every minute, done now so the first page view
+    # already shows related coverage across agencies.
+    from newsdesk.enrich.clusters import cluster_pending
+
+    cluster_pending(now)
     for position, (label, url) in enumerate(DEMO_CONNECT_LINKS):
         ConnectLink.objects.get_or_create(label=label, defaults={"url": url, "position": position})
     if report.created:

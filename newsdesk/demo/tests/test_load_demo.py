@@ -51,6 +51,10 @@ def test_it_loads_a_full_newsroom_once(django_capture_on_commit_callbacks: Any) 
     assert all(article.wire_items.exists() for article in from_wires)
     assert WireItem.objects.filter(status=WireItem.Status.WITHDRAWN).count() == 1
     assert WireItem.objects.exclude(embargoed_until=None).count() == 1
+    # Two agencies' copy of the Japan-Turkey visit is one story cluster.
+    seed_like = WireItem.objects.filter(headline__icontains="Japan").filter(headline__icontains="Turk")
+    assert seed_like.count() == 2
+    assert len({item.cluster_membership.cluster_id for item in seed_like}) == 1
 
 
 def test_it_prints_the_demo_editor_credentials_and_creates_the_account_once(settings: object, tmp_path: object) -> None:
