@@ -261,3 +261,20 @@ NEWSDESK_LLM_ALLOWED_HOSTS = env_list("NEWSDESK_LLM_ALLOWED_HOSTS")
 NEWSDESK_LLM_TIMEOUT_SECONDS = env_int("NEWSDESK_LLM_TIMEOUT_SECONDS", 20, minimum=1, maximum=300)
 # Items about one event are looked for among items this many hours apart.
 NEWSDESK_ENRICH_CLUSTER_WINDOW_HOURS = env_int("NEWSDESK_ENRICH_CLUSTER_WINDOW_HOURS", 72, minimum=1, maximum=24 * 30)
+
+# --- Audience: newsletter and feedback (newsdesk.audience) -------------------
+# Consent rows always record time and form; the reader's IP only when the
+# newsroom's privacy policy says so.
+NEWSDESK_CONSENT_RECORD_IP = env_bool("NEWSDESK_CONSENT_RECORD_IP", False)
+NEWSDESK_FEEDBACK_RECORD_IP = env_bool("NEWSDESK_FEEDBACK_RECORD_IP", False)
+NEWSDESK_FEEDBACK_EMAIL = env_str("NEWSDESK_FEEDBACK_EMAIL", "")
+# The proxy's client-address header is trusted only when named here, e.g.
+# HTTP_X_FORWARDED_FOR, and only from these proxies (empty: the direct peer).
+NEWSDESK_TRUSTED_PROXY_HEADER = env_str("NEWSDESK_TRUSTED_PROXY_HEADER", "")
+NEWSDESK_TRUSTED_PROXIES = env_list("NEWSDESK_TRUSTED_PROXIES")
+NEWSDESK_SIGNUP_LIMIT_PER_IP = env_int("NEWSDESK_SIGNUP_LIMIT_PER_IP", 10, minimum=1)
+NEWSDESK_SIGNUP_LIMIT_PER_ADDRESS = env_int("NEWSDESK_SIGNUP_LIMIT_PER_ADDRESS", 5, minimum=1)
+NEWSDESK_FEEDBACK_LIMIT_PER_IP = env_int("NEWSDESK_FEEDBACK_LIMIT_PER_IP", 5, minimum=1)
+NEWSDESK_DIGEST_HOUR = env_int("NEWSDESK_DIGEST_HOUR", 7, minimum=0, maximum=23)
+NEWSDESK_DIGEST_MAX_ITEMS = env_int("NEWSDESK_DIGEST_MAX_ITEMS", 20, minimum=1, maximum=100)
+NEWSDESK_DIGEST_CLAIM_LEASE_SECONDS = env_int("NEWSDESK_DIGEST_CLAIM_LEASE_SECONDS", 600, minimum=30)
