@@ -77,11 +77,25 @@ def article_jsonld(article: Article) -> dict[str, Any]:
 def based_on(article: Article) -> list[dict[str, Any]]:
     """The agency copy a story was built from, as schema.org ``isBasedOn``.
 
-    Extension point: Article does not link its wire items yet, so this names
-    the agencies from ``agency_attribution``. When it does, return one
-    ``CreativeWork`` per item the agency publishes, with its public ``url``
-    (never a feed or internal URL, and nothing from a withdrawn item).
+    One ``CreativeWork`` per wire item still standing (a withdrawn item is not
+    cited), with the agency's public web link when it sent one; never a feed
+    or internal URL. Articles without wire items name the attributed agencies.
     """
+    items = [item for item in article.wire_items.all() if item.status == item.Status.ACTIVE]
+    if items:
+        works = []
+        for item in items:
+            work: dict[str, Any] = {
+                "@type": "CreativeWork",
+                "headline": item.headline,
+                "identifier": item.guid,
+                "sourceOrganization": {"@type": "NewsMediaOrganization", "name": item.agency},
+            }
+            public = next((link for link in item.links if str(link).startswith(("https://", "http://"))), "")
+            if public:
+                work["url"] = public
+            works.append(work)
+        return works
     names = [name.strip() for name in article.agency_attribution.replace(";", ",").split(",") if name.strip()]
     return [
         {"@type": "CreativeWork", "sourceOrganization": {"@type": "NewsMediaOrganization", "name": name}}

@@ -200,7 +200,7 @@ def article(request: HttpRequest, sector: str, pk: int, slug: str) -> HttpRespon
     in_clusters = Exists(ClusterMembership.objects.filter(wire_item__articles=OuterRef("pk")))
     current = get_object_or_404(
         Article.objects.select_related("sector", "image")
-        .prefetch_related("authors", "tags", "corrections")
+        .prefetch_related("authors", "tags", "corrections", "wire_items")
         .annotate(in_clusters=in_clusters),
         pk=pk,
     )

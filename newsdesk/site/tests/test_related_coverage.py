@@ -100,4 +100,4 @@ def test_it_finds_related_coverage_in_a_bounded_number_of_queries(client: Client
 
     assert related_section(response.content.decode()).count("Turkey pitches drones") == min(others, 4)
     # As on a story without clusters (test_article_view), the related query being the coverage one.
-    assert len(queries) <= 6, [q["sql"] for q in queries]
+    assert len(queries) <= 7, [q["sql"] for q in queries]

@@ -101,3 +101,25 @@ def test_it_publishes_corrections_when_articles_have_them() -> None:
 
 def test_it_calls_opinion_an_opinion_news_article() -> None:
     assert article_jsonld(make_article(kind=Article.Kind.OPINION))["@type"] == "OpinionNewsArticle"
+
+
+def test_it_cites_the_standing_wire_items_a_story_is_based_on(client: Client) -> None:
+    from newsdesk.newsroom.tests.factories import make_wire_item
+
+    article = make_article(agency_attribution="Agency One, Agency Two")
+    standing = make_wire_item(agency="Agency One", guid="urn:one:1", links=["https://one.example/story/1"])
+    killed = make_wire_item(agency="Agency Two", guid="urn:two:9")
+    killed.withdraw("kill")
+    article.wire_items.set([standing, killed])
+
+    data = jsonld_of(client.get(article.get_absolute_url(), headers=BROWSER).content.decode())[0]
+
+    assert data["isBasedOn"] == [
+        {
+            "@type": "CreativeWork",
+            "headline": standing.headline,
+            "identifier": "urn:one:1",
+            "sourceOrganization": {"@type": "NewsMediaOrganization", "name": "Agency One"},
+            "url": "https://one.example/story/1",
+        }
+    ]
