@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
 
 import pytest
 from django.db import connection
@@ -20,6 +19,7 @@ from newsdesk.enrich.tests.support import (
     make_wire_item,
 )
 from newsdesk.lib.sanitize import plain_text
+from newsdesk.lib.testing.concurrency import run_at_once
 
 
 @pytest.mark.django_db
@@ -56,21 +56,7 @@ def test_it_assigns_an_item_once_when_two_workers_race():
     if connection.vendor == "sqlite":
         pytest.skip("SQLite serialises writers; the race needs PostgreSQL")
     item = make_wire_item("urn:a:1", SEED_HEADLINE, SEED_BODY)
-    results: list[int] = []
-    barrier = threading.Barrier(2)
-
-    def worker() -> None:
-        barrier.wait()
-        try:
-            results.append(assign_cluster(item).pk)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=worker) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    results = run_at_once(lambda: assign_cluster(item).pk, 2)
     assert len(results) == 2 and results[0] == results[1]
     assert ClusterMembership.objects.filter(wire_item=item).count() == 1
 

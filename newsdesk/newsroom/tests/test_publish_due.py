@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from collections.abc import Callable
-from typing import Any
 from unittest import mock
 
 import pytest
-from django.db import connection
 from django.utils import timezone
 
+from newsdesk.lib.testing.concurrency import run_at_once
 from newsdesk.newsroom import services, tasks
 from newsdesk.newsroom.models import Article, ArticleTransition
 from newsdesk.newsroom.tests.factories import make_article
@@ -22,30 +19,6 @@ WORKERS = 4
 def _scheduled(count: int, *, minutes_ago: int = 1) -> list[Article]:
     when = timezone.now() - dt.timedelta(minutes=minutes_ago)
     return [make_article(status=Article.Status.SCHEDULED, published_at=None, scheduled_for=when) for _ in range(count)]
-
-
-def run_at_once(target: Callable[[], Any], count: int = WORKERS) -> list[Any]:
-    barrier = threading.Barrier(count)
-    results: list[Any] = [None] * count
-    errors: list[BaseException] = []
-
-    def run(n: int) -> None:
-        try:
-            barrier.wait()
-            results[n] = target()
-        except BaseException as exc:
-            errors.append(exc)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(n,)) for n in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(120)
-    if errors:
-        raise errors[0]
-    return results
 
 
 @pytest.mark.django_db

@@ -15,15 +15,13 @@ import subprocess
 import sys
 import threading
 import uuid
-from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
-from typing import Any
 
 import pytest
-from django.db import connection
 from django.utils import timezone
 
+from newsdesk.lib.testing.concurrency import run_at_once
 from newsdesk.lib.testing.services import require_postgres
 from newsdesk.wires.items import PubStatus
 from newsdesk.wires.models import Source, WireItem, WireItemVersion
@@ -33,31 +31,6 @@ from newsdesk.wires.storage import IngestReport, store_items
 from newsdesk.wires.tests.support import make_item, rss
 
 WORKERS = 4
-
-
-def run_at_once(target: Callable[[], Any], count: int = WORKERS) -> list[Any]:
-    """Run ``target()`` in ``count`` threads released together; return results, re-raise any error."""
-    barrier = threading.Barrier(count)
-    results: list[Any] = [None] * count
-    errors: list[BaseException] = []
-
-    def run(n: int) -> None:
-        try:
-            barrier.wait()
-            results[n] = target()
-        except BaseException as exc:
-            errors.append(exc)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(n,)) for n in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(120)
-    if errors:
-        raise errors[0]
-    return results
 
 
 @pytest.mark.django_db(transaction=True)
