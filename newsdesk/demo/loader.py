@@ -95,8 +95,10 @@ def load_demo(now: dt.datetime | None = None, *, image_size: tuple[int, int] = (
     # What the worker does every minute, done now so the first page view
     # already shows related coverage across agencies.
     from newsdesk.enrich.clusters import cluster_pending
+    from newsdesk.enrich.placement import place_pending
 
     cluster_pending(now)
+    place_pending(now)
     for position, (label, url) in enumerate(DEMO_CONNECT_LINKS):
         ConnectLink.objects.get_or_create(label=label, defaults={"url": url, "position": position})
     if report.created:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.db import models
 from django.utils import timezone
 
+from newsdesk.taxonomy.models import Edition, Sector
 from newsdesk.wires.models import WireItem
 
 
@@ -40,3 +41,32 @@ class ClusterMembership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.wire_item_id} in {self.cluster_id}"
+
+
+class ItemPlacement(models.Model):
+    """Where a wire item belongs on the desk: its sector, editions and countries.
+
+    Computed by ``placement.place_pending`` from the cheap parts of enrichment
+    (places and sector, no entity tagging), so the inbox can filter each item
+    by what it is about rather than by its source's defaults. One row per item
+    (a OneToOne), which is also what stops two workers placing an item twice;
+    a newer version of the item (``updated_at`` after ``computed_at``) is placed again.
+    """
+
+    wire_item = models.OneToOneField(WireItem, on_delete=models.CASCADE, related_name="placement")
+    sector = models.ForeignKey(Sector, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    sector_evidence = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text='What decided the sector: "medtop:11000000 (politics)" or "classifier p=0.62".',
+    )
+    editions = models.ManyToManyField(Edition, blank=True, related_name="+")
+    countries = models.JSONField(default=list, blank=True, help_text="ISO 3166-1 alpha-2 codes, most prominent first.")
+    place_label = models.CharField(max_length=100, blank=True, help_text='A country\'s name, or "Global".')
+    computed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-computed_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.wire_item_id}: {self.place_label or '?'}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from newsdesk.enrich import entities, llm, places, sectors, summarise
@@ -52,20 +53,13 @@ def enrich_item(item: ParsedItem, *, use_llm: bool = True) -> Enrichment:
         found, headline_person_spans = entities.extract_story(headline, body)
     else:
         found, headline_person_spans = entities.Entities(people=[], organisations=[], person_spans=[]), []
-    place = places.find_places(
-        headline=headline,
-        body=body,
-        agency_places=item.places,
-        dateline=item.dateline,
-        located=item.located,
+    place, sector = _place_and_sector(
+        item,
+        body,
         # Places inside a person's name are not places ("Chad Smith", "Michael Jordan").
         exclude_headline=headline_person_spans,
         exclude_body=found.person_spans if body.strip() else (),
     )
-    lead = " ".join(body.split()[:CLASSIFIER_WORDS])
-    sector = sectors.guess_sector(item.subjects, f"{headline}. {lead}")
-    if not english and sector.method == "classifier":
-        sector = dataclasses.replace(sector, evidence=f"{sector.evidence}, text not English ({item.language})")
     # The agency's own people and organisations come first: they are its editorial decision.
     people = _merge(item.people, found.people)
     organisations = _merge(item.organisations, found.organisations)
@@ -86,6 +80,40 @@ def enrich_item(item: ParsedItem, *, use_llm: bool = True) -> Enrichment:
         if proposed is not None:
             enrichment.llm_headline, enrichment.llm_standfirst = proposed
     return enrichment
+
+
+def place_item(item: ParsedItem) -> tuple[places.PlaceResult, sectors.SectorGuess]:
+    """Places, editions and sector only: the cheap part of ``enrich_item`` (no entity tagging, no LLM).
+
+    Without the tagger, a place inside a person's name ("Chad Smith") is not
+    excluded; the desk's full enrichment still does that.
+    """
+    return _place_and_sector(item, plain_text(item.body_html) or item.summary)
+
+
+def _place_and_sector(
+    item: ParsedItem,
+    body: str,
+    *,
+    exclude_headline: Sequence[places.Span] = (),
+    exclude_body: Sequence[places.Span] = (),
+) -> tuple[places.PlaceResult, sectors.SectorGuess]:
+    headline = item.headline
+    place = places.find_places(
+        headline=headline,
+        body=body,
+        agency_places=item.places,
+        dateline=item.dateline,
+        located=item.located,
+        exclude_headline=exclude_headline,
+        exclude_body=exclude_body,
+    )
+    lead = " ".join(body.split()[:CLASSIFIER_WORDS])
+    sector = sectors.guess_sector(item.subjects, f"{headline}. {lead}")
+    english = not item.language or item.language.lower().startswith("en")
+    if not english and sector.method == "classifier":
+        sector = dataclasses.replace(sector, evidence=f"{sector.evidence}, text not English ({item.language})")
+    return place, sector
 
 
 def enrich_wire_item(wire_item: WireItem, *, use_llm: bool = True) -> Enrichment:

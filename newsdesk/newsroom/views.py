@@ -39,14 +39,28 @@ def has_clusters() -> bool:
 
 def _filtered_items(params: Any) -> Any:
     items = WireItem.objects.inbox().select_related("source", "source__sector", "source__edition")
-    if has_clusters():
-        items = items.select_related("cluster_membership__cluster")
+    enriched = has_clusters()
+    if enriched:
+        items = items.select_related("cluster_membership__cluster", "placement__sector")
     if agency := params.get("agency", ""):
         items = items.filter(agency=agency)
+    # Sector and edition are the item's own (its enrich placement); an item not placed
+    # yet falls back to its source's defaults until the worker places it.
     if sector := params.get("sector", ""):
-        items = items.filter(source__sector__slug=sector)
+        if enriched:
+            items = items.filter(
+                Q(placement__sector__slug=sector) | Q(placement__isnull=True, source__sector__slug=sector)
+            )
+        else:
+            items = items.filter(source__sector__slug=sector)
     if edition := params.get("edition", ""):
-        items = items.filter(source__edition__slug=edition)
+        if enriched:
+            # One row per item: a placement lists an edition at most once.
+            items = items.filter(
+                Q(placement__editions__slug=edition) | Q(placement__isnull=True, source__edition__slug=edition)
+            )
+        else:
+            items = items.filter(source__edition__slug=edition)
     status = params.get("status", "")
     if status == "embargoed":
         items = items.filter(embargoed_until__gt=timezone.now())
@@ -63,7 +77,7 @@ def _filtered_items(params: Any) -> Any:
 @login_required
 @require_http_methods(["GET", "HEAD", "POST"])
 def inbox(request: HttpRequest) -> HttpResponse:
-    """Wire items filtered by agency, sector, edition and status; tick some and build a draft from them."""
+    """Wire items filtered by agency, sector, edition, status and cluster; tick some and build a draft from them."""
     _staff_with(request, "wires.view_wireitem")
     if request.method == "POST":
         return _create_from_items(request)

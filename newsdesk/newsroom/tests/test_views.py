@@ -104,3 +104,78 @@ def test_it_filters_by_story_cluster_when_enrich_is_installed(client):
     page = client.get(INBOX, {"cluster": cluster.pk}).content.decode()
 
     assert "Clustered story" in page and "Lonely story" not in page
+
+
+def _enrich_installed() -> None:
+    from django.apps import apps
+
+    if not apps.is_installed("newsdesk.enrich"):
+        pytest.skip("enrich app not installed")
+
+
+def test_it_filters_by_each_items_own_sector_and_edition_once_placed(client):
+    _enrich_installed()
+    from newsdesk.enrich.models import ItemPlacement
+    from newsdesk.taxonomy.models import Edition
+
+    # Both come from a WASH source for Africa; enrichment says what each is really about.
+    source = make_source(edition=Edition.objects.get(slug="east-africa"))
+    placed = make_wire_item(headline="Japan defence minister visits Turkey", source=source)
+    other = make_wire_item(headline="Borehole repairs begin", source=source)
+    placement = ItemPlacement.objects.create(
+        wire_item=placed,
+        sector=Sector.objects.get(slug="politics"),
+        sector_evidence="classifier p=0.62",
+        countries=["TR", "JP"],
+        place_label="Turkey",
+    )
+    placement.editions.set(Edition.objects.filter(slug__in=["europe-central-asia", "east-south-east-asia"]))
+    ItemPlacement.objects.create(wire_item=other, sector=Sector.objects.get(slug="wash"), place_label="Kenya")
+    client.force_login(make_user("Reporter"))
+
+    politics = client.get(INBOX, {"sector": "politics"}).content.decode()
+    wash = client.get(INBOX, {"sector": "wash"}).content.decode()
+    asia = client.get(INBOX, {"edition": "east-south-east-asia"}).content.decode()
+    africa = client.get(INBOX, {"edition": "east-africa"}).content.decode()
+
+    assert "Japan defence minister" in politics and "Borehole repairs" not in politics
+    assert "Borehole repairs" in wash and "Japan defence minister" not in wash
+    assert "Japan defence minister" in asia and "Borehole repairs" not in asia
+    assert (
+        "Japan defence minister" not in africa and "Borehole repairs" not in africa
+    )  # placed: source no longer counts
+    assert "Turkey" in politics and "Politics" in politics
+
+
+def test_it_falls_back_to_the_sources_defaults_for_items_not_placed_yet(client):
+    _enrich_installed()
+    from newsdesk.enrich.models import ItemPlacement
+    from newsdesk.taxonomy.models import Edition
+
+    source = make_source(edition=Edition.objects.get(slug="east-africa"))
+    make_wire_item(headline="Not placed yet", source=source)
+    placed = make_wire_item(headline="Placed elsewhere", source=source)
+    ItemPlacement.objects.create(wire_item=placed, sector=Sector.objects.get(slug="politics"))
+    client.force_login(make_user("Reporter"))
+
+    wash = client.get(INBOX, {"sector": "wash", "edition": "east-africa"}).content.decode()
+
+    assert "Not placed yet" in wash and "Placed elsewhere" not in wash
+
+
+def test_it_lists_the_inbox_in_a_fixed_number_of_queries(client, django_assert_max_num_queries):
+    _enrich_installed()
+    from newsdesk.enrich.models import ItemPlacement
+
+    client.force_login(make_user("Reporter"))
+    source = make_source()
+    for _ in range(3):
+        ItemPlacement.objects.create(wire_item=make_wire_item(source=source), sector=Sector.objects.get(slug="wash"))
+    client.get(INBOX)  # warm caches (session, permissions)
+    with django_assert_max_num_queries(50) as few:
+        client.get(INBOX)
+    for n in range(10):
+        ItemPlacement.objects.create(wire_item=make_wire_item(source=source), sector=Sector.objects.get(slug="wash"))
+        make_wire_item(headline=f"Unplaced {n}", source=source)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get(INBOX, {"sector": "wash"})
