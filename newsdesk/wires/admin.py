@@ -8,20 +8,16 @@ from django.forms import ModelForm
 from django.http import HttpRequest
 from django.utils import timezone
 
-from newsdesk.wires.models import FetchLog, IngestedDocument, Quarantine, Source, WireItem, WireItemVersion
+from newsdesk.wires.models import (
+    SOURCE_CONFIG_FIELDS,
+    FetchLog,
+    IngestedDocument,
+    Quarantine,
+    Source,
+    WireItem,
+    WireItemVersion,
+)
 
-CONFIG_FIELDS = [
-    "name",
-    "kind",
-    "location",
-    "agency",
-    "poll_interval",
-    "sector",
-    "edition",
-    "trust",
-    "enabled",
-    "allow_private_network",
-]
 FETCH_STATE_FIELDS = [
     "next_poll_at",
     "last_polled_at",
@@ -65,7 +61,7 @@ class SourceAdmin(admin.ModelAdmin[Source]):
         if change:
             # Configuration only: saving the whole row would put back the fetch
             # state as it was when the form opened, over a poll that ran since.
-            obj.save(update_fields=CONFIG_FIELDS)
+            obj.save(update_fields=SOURCE_CONFIG_FIELDS)
         else:
             obj.save()
 

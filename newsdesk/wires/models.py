@@ -32,6 +32,22 @@ MAX_BACKOFF = dt.timedelta(hours=6)
 MAX_RETRY_AFTER = dt.timedelta(days=1)
 
 
+# What an editor configures (admin form, import file); the rest of a Source is
+# fetch state the worker owns. Each side saves only its own columns.
+SOURCE_CONFIG_FIELDS = [
+    "name",
+    "kind",
+    "location",
+    "agency",
+    "poll_interval",
+    "sector",
+    "edition",
+    "trust",
+    "enabled",
+    "allow_private_network",
+]
+
+
 class Source(models.Model):
     class Kind(models.TextChoices):
         FEED = "feed", "RSS/Atom feed (URL)"

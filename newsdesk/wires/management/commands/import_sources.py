@@ -10,20 +10,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from newsdesk.taxonomy.models import Edition, Sector
-from newsdesk.wires.models import Source
+from newsdesk.wires.models import SOURCE_CONFIG_FIELDS, Source
 
-FIELDS = {
-    "name",
-    "kind",
-    "location",
-    "agency",
-    "poll_interval",
-    "sector",
-    "edition",
-    "trust",
-    "enabled",
-    "allow_private_network",
-}
+FIELDS = frozenset(SOURCE_CONFIG_FIELDS)
 
 
 class Command(BaseCommand):
