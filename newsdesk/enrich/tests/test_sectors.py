@@ -8,10 +8,11 @@ from newsdesk.taxonomy.regions import DEFAULT_SECTORS
 from newsdesk.wires.items import Subject
 
 
-def test_it_has_twenty_examples_for_every_sector():
+def test_it_has_forty_examples_for_every_sector():
     slugs = {slug for slug, _ in DEFAULT_SECTORS}
     assert set(EXAMPLES) == slugs
-    assert all(len(lines) >= 20 for lines in EXAMPLES.values())
+    assert all(len(lines) >= 40 for lines in EXAMPLES.values())
+    assert len({line for lines in EXAMPLES.values() for line in lines}) == sum(map(len, EXAMPLES.values()))
 
 
 def test_it_maps_media_topic_top_level_codes():
