@@ -20,7 +20,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
@@ -245,11 +245,8 @@ def ensure_demo_editor(var_dir: Path) -> tuple[str, str]:
     if user is None:
         password = secrets.token_urlsafe(12)
         user = user_model.objects.create_user(DEMO_EDITOR, password=password, is_staff=True)
-        editors, _ = Group.objects.get_or_create(name="Editors")
-        editors.permissions.set(
-            Permission.objects.filter(content_type__app_label__in=["newsroom", "taxonomy", "site", "metrics"])
-        )
-        user.groups.add(editors)
+        # The desk's own role (newsroom migration 0003): publish, withdraw, correct, run policies.
+        user.groups.add(Group.objects.get(name="Desk admin"))
         var_dir.mkdir(parents=True, exist_ok=True)
         credentials.write_text(password)
         credentials.chmod(0o600)

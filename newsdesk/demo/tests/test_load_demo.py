@@ -5,6 +5,7 @@ from typing import Any
 
 import pytest
 from django.core.management import call_command
+from django.test import Client
 
 from newsdesk.demo.loader import load_demo
 from newsdesk.demo.stories import STORIES, validate
@@ -69,3 +70,7 @@ def test_it_prints_the_demo_editor_credentials_and_creates_the_account_once(sett
     assert "user: demo-editor" in out.getvalue()
     assert f"password: {first_password}" in again.getvalue()
     assert "/admin/" in out.getvalue()
+    client = Client()
+    assert client.login(username="demo-editor", password=first_password)
+    assert client.get("/admin/").status_code == 200
+    assert client.get("/desk/inbox/").status_code == 200
