@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Iterable, Mapping
 
 from django.conf import settings
@@ -10,10 +11,14 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from newsdesk.enrich.matching import MATCH_THRESHOLD, signature, similarity
-from newsdesk.enrich.models import ClusterMembership, StoryCluster
+from newsdesk.enrich.models import ClusterMembership, RunLease, StoryCluster
 from newsdesk.enrich.summarise import clean_headline
 from newsdesk.lib.sanitize import plain_text
 from newsdesk.wires.models import WireItem
+
+CLUSTERING_LEASE = "clustering"
+# Longer than any run of `limit` items takes; a crashed worker's lease lapses after it.
+CLUSTERING_LEASE_DURATION = dt.timedelta(minutes=5)
 
 
 def happened_at(item: WireItem) -> dt.datetime:
@@ -76,12 +81,33 @@ def assign_all(items: Iterable[WireItem]) -> list[StoryCluster]:
 def cluster_pending(now: dt.datetime | None = None, limit: int = 500) -> int:
     """Assign a cluster to active items received in the window that have none yet, oldest first.
 
-    Returns how many this call assigned. Safe on every worker at once: the
-    OneToOne membership is the arbiter, and an item another worker assigned
-    meanwhile is skipped. Oldest first, so a later version of an event joins
-    the cluster its earlier items started, and workers walk the queue in step.
+    Returns how many this call assigned. One worker at a time clusters (the
+    ``clustering`` lease): two workers each placing a different new item of
+    the same event at once would not see each other's memberships and could
+    start two clusters for it. The OneToOne membership still guards each item.
+    Oldest first, so a later version of an event joins the cluster its earlier
+    items started.
     """
     now = now or timezone.now()
+    token = uuid.uuid4().hex
+    # The lease runs on the clock, whatever window ``now`` asks for.
+    if not _take_lease(CLUSTERING_LEASE, token, timezone.now()):
+        return 0  # another worker is clustering; what it leaves is taken next minute
+    try:
+        return _cluster_pending(now, limit)
+    finally:
+        RunLease.objects.filter(name=CLUSTERING_LEASE, holder=token).update(holder="", expires_at=timezone.now())
+
+
+def _take_lease(name: str, token: str, now: dt.datetime) -> bool:
+    RunLease.objects.get_or_create(name=name, defaults={"expires_at": now - dt.timedelta(seconds=1)})
+    claimed = RunLease.objects.filter(name=name, expires_at__lte=now).update(
+        holder=token, expires_at=now + CLUSTERING_LEASE_DURATION
+    )
+    return claimed == 1
+
+
+def _cluster_pending(now: dt.datetime, limit: int) -> int:
     since = now - dt.timedelta(hours=settings.NEWSDESK_ENRICH_CLUSTER_WINDOW_HOURS)
     pending = (
         WireItem.objects.filter(status=WireItem.Status.ACTIVE, received_at__gte=since, cluster_membership__isnull=True)

@@ -70,3 +70,19 @@ class ItemPlacement(models.Model):
 
     def __str__(self) -> str:
         return f"{self.wire_item_id}: {self.place_label or '?'}"
+
+
+class RunLease(models.Model):
+    """A named job only one worker may run at a time, on any number of machines.
+
+    Claimed by a conditional UPDATE on an expired lease (never a lock held
+    across the run), so a worker that dies mid-run blocks the job only until
+    its lease runs out.
+    """
+
+    name = models.CharField(max_length=64, unique=True)
+    holder = models.CharField(max_length=64, blank=True)
+    expires_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.name} (held by {self.holder or 'nobody'} until {self.expires_at:%H:%M:%S})"

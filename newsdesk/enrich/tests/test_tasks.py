@@ -114,3 +114,24 @@ def test_it_skips_an_item_another_worker_assigned_meanwhile(monkeypatch):
 
     assert StoryCluster.objects.get(pk=cluster_of(other)).label == "theirs"
     assert ClusterMembership.objects.filter(wire_item=other).count() == 1
+
+
+def test_it_lets_one_worker_cluster_at_a_time():
+    from newsdesk.enrich.models import RunLease
+
+    make_wire_item("urn:a:1", SEED_HEADLINE, SEED_BODY, agency="Agency A")
+    # Another worker holds the lease and is mid-run.
+    RunLease.objects.create(name=clusters.CLUSTERING_LEASE, holder="other", expires_at=T0 + dt.timedelta(hours=2))
+
+    assert cluster_pending() == 0
+    assert ClusterMembership.objects.count() == 0
+
+
+def test_it_takes_over_a_lease_a_crashed_worker_left_behind():
+    from newsdesk.enrich.models import RunLease
+
+    make_wire_item("urn:a:1", SEED_HEADLINE, SEED_BODY, agency="Agency A")
+    RunLease.objects.create(name=clusters.CLUSTERING_LEASE, holder="crashed", expires_at=T0)
+
+    assert cluster_pending() == 1
+    assert RunLease.objects.get().holder == ""  # released after the run
