@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from html.parser import HTMLParser
 
 import pytest
@@ -11,14 +10,6 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsdesk.lib.sanitize import ALLOWED_TAGS, clean_html, plain_text, word_count
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache() -> Iterator[None]:
-    # The root conftest clears Django's cache around every test; this module
-    # needs no Django, so the same-named fixture here replaces it.
-    yield
-
 
 DANGEROUS_TAGS = (
     "script", "style", "iframe", "object", "embed", "svg", "math", "form", "input", "button", "textarea",

@@ -12,8 +12,6 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 from newsdesk.wires.items import ParsedItem
 
 # parents[4]: tests -> wires -> newsdesk -> main -> the folder holding main/ and shared/.
@@ -68,13 +66,6 @@ XML_PAYLOAD = "Safe words " + " ".join(XML_VECTORS) + " end"
 ESCAPED_PAYLOAD = "Safe words &lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; end"
 
 
-@pytest.fixture(autouse=True)
-def _fresh_cache() -> Iterator[None]:
-    # The project's root conftest clears Django's cache around every test;
-    # parser tests run without Django, so this same-named fixture replaces it.
-    yield
-
-
 def item_strings(value: object, path: str = "item") -> Iterator[tuple[str, str]]:
     """Every string inside a ParsedItem (or Media, Subject, list ...), with where it sits."""
     if isinstance(value, str):
@@ -120,7 +111,6 @@ __all__ = [
     "SAMPLES",
     "XML_PAYLOAD",
     "XML_VECTORS",
-    "_fresh_cache",
     "assert_no_active_content",
     "assert_required",
     "assert_times_utc",

@@ -37,7 +37,7 @@ from newsdesk.wires.parsers.base import (
     to_utf8,
     urgency,
 )
-from newsdesk.wires.tests import SAMPLES, _fresh_cache  # noqa: F401 - replaces the root conftest's Django fixture
+from newsdesk.wires.tests import SAMPLES
 
 SAMPLE_FORMATS = [
     *((p, "ninjs") for p in sorted((SAMPLES / "iptc" / "ninjs").glob("*.json"))),

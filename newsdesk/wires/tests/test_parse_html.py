@@ -10,7 +10,6 @@ import pytest
 from newsdesk.wires.parsers import DocumentError, detect_format, parse_document
 from newsdesk.wires.tests import (
     HTML_PAYLOAD,
-    _fresh_cache,  # noqa: F401 - replaces the root conftest's Django fixture
     assert_no_active_content,
     assert_required,
 )

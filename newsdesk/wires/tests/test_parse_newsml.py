@@ -16,7 +16,6 @@ from newsdesk.wires.tests import (
     ESCAPED_PAYLOAD,
     SAMPLES,
     XML_PAYLOAD,
-    _fresh_cache,  # noqa: F401 - replaces the root conftest's Django fixture
     assert_no_active_content,
     assert_required,
 )

@@ -16,7 +16,6 @@ from newsdesk.wires.parsers.ninjs import SCHEMA_DIR, major_version, validator
 from newsdesk.wires.tests import (
     HTML_PAYLOAD,
     SAMPLES,
-    _fresh_cache,  # noqa: F401 - replaces the root conftest's Django fixture
     assert_no_active_content,
     assert_required,
 )

@@ -17,7 +17,6 @@ from newsdesk.wires.parsers import DocumentError, detect_format, parse_document
 from newsdesk.wires.tests import (
     HTML_PAYLOAD,
     SAMPLES,
-    _fresh_cache,  # noqa: F401 - replaces the root conftest's Django fixture
     assert_no_active_content,
     assert_required,
 )
