@@ -31,11 +31,10 @@ def _migrated_rows_for_transactional_tests(request: pytest.FixtureRequest) -> No
     if not (marker and marker.kwargs.get("transaction")):
         return
     request.getfixturevalue("transactional_db")
-    from importlib import import_module
-
     from django.apps import apps
 
+    from newsdesk.site.defaults import load_default_pages
     from newsdesk.taxonomy.defaults import load_default_taxonomy
 
     load_default_taxonomy(apps)
-    import_module("newsdesk.site.migrations.0002_default_pages").load_pages(apps)
+    load_default_pages(apps)
