@@ -45,22 +45,18 @@ def _filtered_items(params: Any) -> Any:
     if agency := params.get("agency", ""):
         items = items.filter(agency=agency)
     # Sector and edition are the item's own (its enrich placement); an item not placed
-    # yet falls back to its source's defaults until the worker places it.
-    if sector := params.get("sector", ""):
-        if enriched:
-            items = items.filter(
-                Q(placement__sector__slug=sector) | Q(placement__isnull=True, source__sector__slug=sector)
-            )
-        else:
-            items = items.filter(source__sector__slug=sector)
-    if edition := params.get("edition", ""):
-        if enriched:
-            # One row per item: a placement lists an edition at most once.
-            items = items.filter(
-                Q(placement__editions__slug=edition) | Q(placement__isnull=True, source__edition__slug=edition)
-            )
-        else:
-            items = items.filter(source__edition__slug=edition)
+    # yet falls back to its source's defaults until the worker places it. (One row per
+    # item for editions too: a placement lists an edition at most once.)
+    for param, placed, source_default in (
+        ("sector", "placement__sector__slug", "source__sector__slug"),
+        ("edition", "placement__editions__slug", "source__edition__slug"),
+    ):
+        if slug := params.get(param, ""):
+            unplaced = Q(**{source_default: slug})
+            if enriched:
+                items = items.filter(Q(**{placed: slug}) | (Q(placement__isnull=True) & unplaced))
+            else:
+                items = items.filter(unplaced)
     status = params.get("status", "")
     if status == "embargoed":
         items = items.filter(embargoed_until__gt=timezone.now())
