@@ -34,7 +34,9 @@ if os.environ.get("REDIS_URL"):
 else:
     CACHES["default"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    DATABASES["default"]["TEST"] = {"NAME": "test_newsdesk"}
+    # A suffix lets two checkouts (or two developers on one machine) run the
+    # suite against one PostgreSQL server at once without dropping each other's database.
+    DATABASES["default"]["TEST"] = {"NAME": f"test_newsdesk{os.environ.get('NEWSDESK_TEST_DB_SUFFIX', '')}"}
 else:
     # A file, not Django's in-memory default: concurrency tests (workers,
     # simultaneous readers) must meet the same WAL + busy-timeout locking as
