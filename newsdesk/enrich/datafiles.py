@@ -1,0 +1,78 @@
+"""Readers for the enrichment's data files under ``enrich/data/``.
+
+Word lists, gazetteer exceptions and labelled sets are data, not code, so
+they are kept as JSON/JSONL an editor can change without touching Python.
+Each reader is cached: the files are read once per process.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def read_jsonl(name: str) -> list[dict[str, Any]]:
+    with (DATA_DIR / name).open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+@dataclasses.dataclass(frozen=True)
+class ClusterExample:
+    """One labelled wire item: its gold event, and every person and organisation it names."""
+
+    event: str
+    agency: str
+    headline: str
+    body: str
+    people: tuple[str, ...]
+    orgs: tuple[str, ...]
+    hours: float  # when filed, hours after the set's start
+
+
+@functools.cache
+def sector_examples() -> dict[str, tuple[str, ...]]:
+    """Labelled lines for the sector classifier, by sector slug, in file order."""
+    grouped: dict[str, list[str]] = {}
+    for row in read_jsonl("sector_examples.jsonl"):
+        grouped.setdefault(str(row["sector"]), []).append(str(row["text"]))
+    return {slug: tuple(lines) for slug, lines in grouped.items()}
+
+
+@functools.cache
+def cluster_examples() -> tuple[ClusterExample, ...]:
+    return tuple(
+        ClusterExample(
+            event=str(row["event"]),
+            agency=str(row["agency"]),
+            headline=str(row["headline"]),
+            body=str(row["body"]),
+            people=tuple(row["people"]),
+            orgs=tuple(row["orgs"]),
+            hours=float(row["hours"]),
+        )
+        for row in read_jsonl("cluster_examples.jsonl")
+    )
+
+
+@functools.cache
+def _places() -> dict[str, Any]:
+    with (DATA_DIR / "places.json").open(encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return data
+
+
+def demonyms() -> dict[str, str]:
+    return dict(_places()["demonyms"])
+
+
+def aliases() -> dict[str, str]:
+    return dict(_places()["aliases"])
+
+
+def ambiguous_place_names() -> frozenset[str]:
+    return frozenset(_places()["ambiguous_place_names"])
