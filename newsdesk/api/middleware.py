@@ -5,13 +5,14 @@ Scoped by path so the reader site and the admin are untouched.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import get_conditional_response, set_response_etag
+
+from newsdesk.ratelimit import limiter
+from newsdesk.ratelimit.client import client_ip
 
 API_PREFIX = "/api/"
 READ_METHODS = ("GET", "HEAD", "OPTIONS")
@@ -57,24 +58,10 @@ class ApiMiddleware:
 
 
 def _over_limit(request: HttpRequest) -> int:
-    """Seconds until the client may try again, or 0: a fixed window per IP in the shared cache.
-
-    The window is the same for every worker (it is derived from the clock), and
-    ``cache.incr`` is atomic on Redis, so several processes count together.
-    """
-    limit: int = settings.NEWSDESK_API_RATE_LIMIT
-    window: int = settings.NEWSDESK_API_RATE_WINDOW_SECONDS
-    now = int(time.time())
-    slot = now // window
-    # REMOTE_ADDR only: X-Forwarded-For is whatever the client says unless a
-    # trusted proxy sets it, and the proxy in front is expected to rewrite REMOTE_ADDR.
-    key = f"api:rate:{request.META.get('REMOTE_ADDR', '')}:{slot}"
-    cache.add(key, 0, timeout=window + 1)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window + 1)
-        count = 1
-    if count > limit:
-        return (slot + 1) * window - now or 1
-    return 0
+    """Seconds until the client may try again, or 0: a fixed window per client address, shared by every process."""
+    return limiter.hit(
+        "api",
+        client_ip(request),
+        limit=settings.NEWSDESK_API_RATE_LIMIT,
+        window=settings.NEWSDESK_API_RATE_WINDOW_SECONDS,
+    )

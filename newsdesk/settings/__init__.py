@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "newsdesk.metrics",
     "newsdesk.site",
     "newsdesk.audience",
+    "newsdesk.ratelimit",
     "newsdesk.demo",
 ]
 
@@ -74,6 +75,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last: its process_exception re-runs a GET/HEAD view across a short database restart.
+    "newsdesk.ratelimit.dbretry.DatabaseRetryMiddleware",
 ]
 
 ROOT_URLCONF = "newsdesk.urls"
@@ -116,7 +119,15 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Cache -----------------------------------------------------------------
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    # Redis down degrades to cache misses (logged once), never to 500s; short
+    # timeouts so a dead host costs a request at most half a second.
+    CACHES = {
+        "default": {
+            "BACKEND": "newsdesk.lib.cache.FallbackRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "newsdesk"}}
 
@@ -160,6 +171,8 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0, minimum=0)
 if env_bool("NEWSDESK_TRUST_PROXY_HEADERS", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# /desk/ and other staff views send visitors to the admin's login (there is no /accounts/).
+LOGIN_URL = "admin:login"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 import time_machine
 from django.test import RequestFactory, override_settings
 
@@ -41,6 +42,7 @@ def test_it_skips_every_trusted_proxy_from_the_right() -> None:
     assert ip_of("10.0.0.1", "2001:db8::1") == "2001:db8::1"
 
 
+@pytest.mark.django_db
 def test_it_counts_within_a_window_and_starts_again_after_it() -> None:
     with time_machine.travel(dt.datetime(2025, 8, 19, 10, 0, 5, tzinfo=dt.UTC), tick=False) as traveller:
         assert [hit("test", "someone", limit=2) for _ in range(3)] == [True, True, False]

@@ -245,4 +245,5 @@ def test_it_mails_one_confirmation_for_a_thousand_sign_ups_of_one_address(smtp_s
     assert len(answers) == 1 and next(iter(answers))[0] == 200
     assert [r.rcpt_tos for r in smtp_server.received] == [["victim@example.org"]]
     assert Subscriber.objects.get().status == Subscriber.Status.PENDING
-    assert Consent.objects.count() == 20 * 5
+    # The per-address limit is counted in the database, so a cache restart does not reset it.
+    assert Consent.objects.count() == 5

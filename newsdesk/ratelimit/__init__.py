@@ -1,0 +1,1 @@
+"""One rate limiter for every public form, the read API and the staff login."""
