@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -43,6 +44,16 @@ class Enrichment:
         return dataclasses.asdict(self)
 
 
+_PARAGRAPH_END = re.compile(r"</(?:p|div|li|h[1-6]|blockquote)\s*>|<br\s*/?>", re.IGNORECASE)
+
+
+def _paragraphs(body_html: str | None) -> str:
+    """The body's paragraphs as plain text, one a line: the standfirst never runs two together."""
+    if not body_html:
+        return ""
+    return "\n".join(text for part in _PARAGRAPH_END.split(body_html) if (text := plain_text(part)))
+
+
 def enrich_item(item: ParsedItem, *, use_llm: bool = True) -> Enrichment:
     body = plain_text(item.body_html) or item.summary
     headline = item.headline
@@ -73,7 +84,7 @@ def enrich_item(item: ParsedItem, *, use_llm: bool = True) -> Enrichment:
         people=people,
         organisations=organisations,
         headline=Proposal(summarise.clean_headline(headline), "clean-headline"),
-        standfirst=Proposal(summarise.standfirst(headline, body), "extractive"),
+        standfirst=Proposal(summarise.standfirst(headline, _paragraphs(item.body_html) or body), "extractive"),
     )
     if use_llm:
         proposed = llm.propose(headline, body)

@@ -13,6 +13,9 @@ import dataclasses
 import re
 
 MAX_STANDFIRST_WORDS = 45
+# A sub-editor's standfirst: at most two sentences and about 300 characters.
+MAX_STANDFIRST_CHARS = 300
+MAX_STANDFIRST_SENTENCES = 2
 
 # Wire slugs and agency prefixes that mean something to the agency's clients, not to our readers.
 _SLUG = re.compile(
@@ -26,6 +29,26 @@ _AGENCY_PREFIX = re.compile(
 _AGENCY_SUFFIX = re.compile(
     r"\s*[-|\u2013\u2014]\s*(?:Reuters|AP|AFP|Associated Press|Bloomberg|Xinhua|dpa|PTI)\s*$", re.IGNORECASE
 )
+# Desk markers wrapped around a headline: "*** TRANSLATED ***", "(Corrected)".
+_STARS = re.compile(r"\*{2,}[^*]*\*{2,}")
+# Datelines and agency lead-ins before the first sentence, in the agencies' styles:
+# Reuters "ANKARA, Aug 19 (Reuters) -", AP "LONDON (AP) _", AFP "Paris (AFP) -",
+# dpa "Berlin (dpa) -", PA "A man has ... (PA)" has none, the bare "(AP) _".
+_LEAD_IN = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z.'\u2019 -]{1,40}(?:,\s*[A-Z][A-Za-z.' -]{1,30})?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?\s*)?"
+    r"\((?:AP|AFP|Reuters|dpa|PA|UPI|ANSA|EFE|Xinhua|PTI|IANS|ANI|Bernama|CP|STT|The Canadian Press)\)"
+    r"\s*[-_:\u2013\u2014]+\s*"
+    r"|^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z.' -]{1,30})?\s*[-\u2013\u2014]+\s+(?=[A-Z])"
+)
+# Credits and notes at the end of a story, never a standfirst.
+_CREDIT = re.compile(
+    r"^\s*\(?\s*(?:Reporting|Writing|Additional reporting|Editing|Edited|Compiled|Translated)\s+by\b"
+    r"|^\s*\((?:Adds|Updates|Corrects|Recasts|Changes)\b"
+    r"|^\s*[-\u2013\u2014]+\s*$|^\s*(?:Associated Press|AP) (?:writers?|reporter)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_START = re.compile(r"^[\"'\u201c]?(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its)\b")
 _SENTENCE = re.compile("(?<=[.!?])[\"'\u201d\u2019)]?\\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 # Abbreviations that end in a full stop without ending the sentence.
 _ABBREVIATIONS = re.compile(
@@ -59,6 +82,7 @@ def clean_headline(headline: str) -> str:
     previous = None
     while previous != text:
         previous = text
+        text = _STARS.sub("", text).strip()
         text = _SLUG.sub("", text)
         text = _AGENCY_PREFIX.sub("", text)
         text = _AGENCY_SUFFIX.sub("", text)
@@ -97,10 +121,40 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP}
 
 
+def strip_lead_in(text: str) -> str:
+    """The text without its dateline or agency lead-in ("ANKARA, Aug 19 (Reuters) -", "(AP) _")."""
+    return _LEAD_IN.sub("", text, count=1).lstrip()
+
+
+def _story_text(body: str) -> str:
+    """Body text without lead-in and credit lines, paragraphs kept apart by line breaks."""
+    kept = [line for line in body.splitlines() if line.strip() and not _CREDIT.search(line)]
+    if kept:
+        kept[0] = strip_lead_in(kept[0])
+    return "\n".join(kept)
+
+
+def _usable(sentence: str) -> bool:
+    """A standfirst sentence a sub-editor would keep: starts like a sentence, quotes closed."""
+    first = sentence.lstrip("\"'\u201c\u2018(")[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return False  # starts mid-thought ("...he launches", "and then")
+    if sentence.startswith(("\u2026", "...")):
+        return False
+    straight = sentence.count('"')
+    opened, closed = sentence.count("\u201c"), sentence.count("\u201d")
+    return straight % 2 == 0 and opened == closed and len(sentence.split()) >= 6
+
+
 def standfirst(headline: str, body: str, max_words: int = MAX_STANDFIRST_WORDS) -> str:
-    candidates = [s for s in sentences(body) if len(s.split()) >= 6][:30]
+    text = _story_text(body)
+    # Sentences never span paragraphs: two paragraphs run together read as one thought.
+    every = [s for paragraph in text.splitlines() for s in sentences(paragraph)]
+    plain = [s for s in every if not _CREDIT.search(s)]
+    # Sentences a sub-editor would keep; if none qualifies, the story's own first ones, cut to fit.
+    candidates = ([s for s in plain if _usable(s)] or plain)[:30]
     if not candidates:
-        return " ".join(body.split()[:max_words])
+        return ""
     head = _words(headline)
     bags = [_words(s) for s in candidates]
     scores: list[float] = []
@@ -112,13 +166,22 @@ def standfirst(headline: str, body: str, max_words: int = MAX_STANDFIRST_WORDS) 
         scores.append(1.0 * position + 1.0 * title + 2.0 * centrality)
     chosen: list[int] = []
     words = 0
+    chars = 0
     for i in sorted(range(len(candidates)), key=lambda k: (-scores[k], k)):
         length = len(candidates[i].split())
-        if words + length <= max_words:
+        if words + length <= max_words and chars + len(candidates[i]) + 1 <= MAX_STANDFIRST_CHARS:
             chosen.append(i)
             words += length
-        if len(chosen) == 2:
+            chars += len(candidates[i]) + 1
+        if len(chosen) == MAX_STANDFIRST_SENTENCES:
             break
     if not chosen:  # even the best sentence is too long: cut it at a word boundary
-        return " ".join(candidates[0].split()[:max_words]).rstrip(",;:") + "…"
-    return " ".join(candidates[i] for i in sorted(chosen))
+        cut = " ".join(candidates[0].split()[:max_words])
+        while len(cut) > MAX_STANDFIRST_CHARS - 1 and " " in cut:
+            cut = cut.rsplit(" ", 1)[0]
+        return cut.rstrip(",;:") + "\u2026"
+    ordered = sorted(chosen)
+    # The first sentence read must name its subject, not lean on an earlier one ("He said ...").
+    if _PRONOUN_START.match(candidates[ordered[0]]) and 0 not in ordered:
+        ordered = [0]
+    return " ".join(candidates[i] for i in ordered)
