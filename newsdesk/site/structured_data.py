@@ -81,7 +81,9 @@ def based_on(article: Article) -> list[dict[str, Any]]:
     cited), with the agency's public web link when it sent one; never a feed
     or internal URL. Articles without wire items name the attributed agencies.
     """
-    items = [item for item in article.wire_items.all() if item.status == item.Status.ACTIVE]
+    # The wire gate: a withdrawn item is not cited, and an item under a newer embargo is
+    # cited at the last version readers may see, never the embargoed one.
+    items = [public for item in article.wire_items.all() if (public := item.public_version()) is not None]
     if items:
         works = []
         for item in items:

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core.paginator import Page, Paginator
 from django.db.models import Exists, F, OuterRef, Window
 from django.db.models.functions import RowNumber
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
@@ -226,9 +226,19 @@ def article(request: HttpRequest, sector: str, pk: int, slug: str) -> HttpRespon
     return render(request, "site/article.html", context)
 
 
-def article_by_id(request: HttpRequest, pk: int) -> HttpResponsePermanentRedirect:
-    """Short links (/a/123/) that survive any headline change."""
-    current = get_object_or_404(Article.objects.select_related("sector"), pk=pk)
+@require_safe
+def article_by_id(request: HttpRequest, pk: int) -> HttpResponse:
+    """Short links (/a/123/) that survive any headline change.
+
+    Only live stories redirect: ids are sequential, so redirecting a draft, scheduled or
+    embargoed story would hand its headline slug to anyone walking /a/1, /a/2, ... A
+    withdrawn story answers 410 like its article page; anything else like a missing id.
+    """
+    current = Article.objects.live().select_related("sector").filter(pk=pk).first()
+    if current is None:
+        if Article.objects.filter(pk=pk, status=Article.Status.WITHDRAWN).exists():
+            return render(request, "site/gone.html", {"sidebar": sidebar()}, status=410)
+        raise Http404("No such article")
     return redirect(current.get_absolute_url(), permanent=True)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -292,6 +293,33 @@ class WireItem(models.Model):
     def is_embargoed(self) -> bool:
         return self.embargoed_until is not None and self.embargoed_until > timezone.now()
 
+    def public_version(self, now: dt.datetime | None = None) -> PublicWireItem | None:
+        """The one gate for showing agency copy to readers: the last version they may see, or None.
+
+        The item's columns hold its newest version, which may be under a fresh embargo
+        (or withheld) while an article built on an earlier version is live; readers then
+        see that earlier version, read from its snapshot. A withdrawn item is never shown.
+        """
+        now = now or timezone.now()
+        if self.status != self.Status.ACTIVE:
+            return None
+        if _is_public(self.pub_status, self.embargoed_until, now):
+            return PublicWireItem(self.agency, self.guid, self.version, self.headline, list(self.links))
+        for version in self.versions.all():
+            snapshot = version.snapshot if isinstance(version.snapshot, dict) else {}
+            embargo = snapshot.get("embargoed_until")
+            until = dt.datetime.fromisoformat(embargo) if isinstance(embargo, str) and embargo else None
+            if _is_public(str(snapshot.get("pub_status", self.PubStatus.USABLE)), until, now):
+                links = snapshot.get("links")
+                return PublicWireItem(
+                    self.agency,
+                    self.guid,
+                    version.version,
+                    str(snapshot.get("headline", "")),
+                    list(links) if isinstance(links, list) else [],
+                )
+        return None
+
     def withdraw(self, reason: str) -> bool:
         """Mark the item killed; returns False when it already was.
 
@@ -327,6 +355,25 @@ class WireItem(models.Model):
         self.released_at = now
         transaction.on_commit(partial(_send, wire_item_released, self.pk))
         return True
+
+
+@dataclass(frozen=True)
+class PublicWireItem:
+    """What readers may see of a wire item (see ``WireItem.public_version``)."""
+
+    agency: str
+    guid: str
+    version: int
+    headline: str
+    links: list[Any]
+
+
+def _is_public(pub_status: str, embargoed_until: dt.datetime | None, now: dt.datetime) -> bool:
+    if pub_status != WireItem.PubStatus.USABLE:
+        return False
+    if embargoed_until is not None and embargoed_until.tzinfo is None:
+        embargoed_until = embargoed_until.replace(tzinfo=dt.UTC)
+    return embargoed_until is None or embargoed_until <= now
 
 
 def _send(signal: Any, pk: int) -> None:
