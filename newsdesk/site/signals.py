@@ -2,12 +2,18 @@
 
 A withdrawn story must leave Trending and Latest at once, not when a cache
 expires; a renamed sector must show in the menu on the next request.
+
+The cache is dropped after the writer's transaction commits, never inside it:
+dropped inside, a concurrent reader (who still sees the old rows) could rebuild
+and re-cache the old state for the cache's whole lifetime. ``on_commit`` runs
+the callback at once when no transaction is open, and never if it rolls back.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
@@ -19,13 +25,13 @@ from newsdesk.taxonomy.models import Edition, Sector
 
 @receiver([post_save, post_delete], sender=Article)
 @receiver(post_save, sender=ArticleTransition)
-def _article_changed(sender: Any, **kwargs: Any) -> None:
-    forget_sidebar()
+def _article_changed(sender: Any, using: str = "default", **kwargs: Any) -> None:
+    transaction.on_commit(forget_sidebar, using=using)
 
 
 @receiver([post_save, post_delete], sender=Sector)
 @receiver([post_save, post_delete], sender=Edition)
 @receiver([post_save, post_delete], sender=StaticPage)
 @receiver([post_save, post_delete], sender=ConnectLink)
-def _navigation_changed(sender: Any, **kwargs: Any) -> None:
-    forget_navigation()
+def _navigation_changed(sender: Any, using: str = "default", **kwargs: Any) -> None:
+    transaction.on_commit(forget_navigation, using=using)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from django.test import Client
 
@@ -16,12 +18,15 @@ def test_it_serves_each_default_footer_page(client: Client, slug: str) -> None:
     assert StaticPage.objects.get(slug=slug).title in response.content.decode()
 
 
-def test_it_shows_an_edited_page_at_once_and_sanitises_it(client: Client) -> None:
+def test_it_shows_an_edited_page_at_once_and_sanitises_it(
+    client: Client, django_capture_on_commit_callbacks: Any
+) -> None:
     client.get("/page/about/")  # the footer is now cached
     page = StaticPage.objects.get(slug="about")
     page.title = "About us"
     page.body = "<p>We report.</p><script>alert(1)</script>"
-    page.save()
+    with django_capture_on_commit_callbacks(execute=True):  # the cached footer is dropped after commit
+        page.save()
 
     html = client.get("/page/about/").content.decode()
 
