@@ -66,6 +66,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a NUL in the path, query or form is a 400 before any view or filter sees it.
+    "newsdesk.lib.nul.RejectNulMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "newsdesk.site.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
