@@ -8,6 +8,7 @@ DATABASE_URL (PostgreSQL), REDIS_URL and SECRET_KEY.
 from __future__ import annotations
 
 import secrets
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -26,13 +27,26 @@ VAR_DIR = Path(env_str("NEWSDESK_VAR_DIR", str(BASE_DIR / "var")))
 DEBUG = env_bool("DEBUG", False)
 
 
+# Production is what serves readers: the WSGI entry point (newsdesk/wsgi.py sets
+# NEWSDESK_ENTRY=wsgi), `check --deploy`, or any process told NEWSDESK_PRODUCTION=true
+# (set it in the production environment so its workers refuse too). Everything else is
+# local use on a checkout (ingest, enrich, import_sources, reindex, worker, runserver), which
+# gets a key generated once into var/ instead of stopping: a command-line tool on a fresh
+# clone must just work, and the key only signs sessions and links of that local newsroom.
+PRODUCTION = (
+    env_bool("NEWSDESK_PRODUCTION", False)
+    or env_str("NEWSDESK_ENTRY") == "wsgi"
+    or ("check" in sys.argv[1:2] + sys.argv[2:3] and "--deploy" in sys.argv)
+)
+
+
 def _secret_key() -> str:
     key = env_str("SECRET_KEY")
     if key:
         return key
-    if not DEBUG:
-        raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off (e.g. `openssl rand -hex 32`)")
-    # A development key that survives restarts, so sessions of `make run` stay valid.
+    if PRODUCTION:
+        raise ImproperlyConfigured("SECRET_KEY must be set in production (e.g. `openssl rand -hex 32`)")
+    # A local key that survives restarts, so sessions of `make run` stay valid.
     VAR_DIR.mkdir(parents=True, exist_ok=True)
     path = VAR_DIR / "dev-secret-key"
     if not path.exists():
@@ -70,7 +84,12 @@ MIDDLEWARE = [
     "newsdesk.lib.nul.RejectNulMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "newsdesk.site.middleware.ContentSecurityPolicyMiddleware",
+    "newsdesk.accounts.middleware.StaffContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag and 304 for GET/HEAD; outside CacheControlMiddleware so it sees its headers.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Outside sessions and CSRF, so it sees any cookie they set and keeps such a page private.
+    "newsdesk.frontcache.middleware.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -171,6 +190,12 @@ SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0, minimum=0)
+# Off unless the deployment says so: HSTS on every subdomain and the preload list cannot be taken back quickly.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+# Staff sessions end after a working day (seconds), and when the browser closes if asked.
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 3600, minimum=300)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = env_bool("SESSION_EXPIRE_AT_BROWSER_CLOSE", False)
 if env_bool("NEWSDESK_TRUST_PROXY_HEADERS", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # /desk/ and other staff views send visitors to the admin's login (there is no /accounts/).
@@ -207,6 +232,10 @@ NEWSDESK_TRENDING_HOURS = env_int("NEWSDESK_TRENDING_HOURS", 48, minimum=1, maxi
 NEWSDESK_TRENDING_SIZE = env_int("NEWSDESK_TRENDING_SIZE", 5, minimum=1, maximum=20)
 # Seconds the shared side columns (trending, latest, shots) may be served from cache.
 NEWSDESK_SIDEBAR_CACHE_SECONDS = env_int("NEWSDESK_SIDEBAR_CACHE_SECONDS", 60, minimum=0)
+# Cache-Control of anonymous public pages: browsers keep them briefly (they are
+# never purged), the front cache longer (it is purged by key when a story changes).
+NEWSDESK_PAGE_MAX_AGE_SECONDS = env_int("NEWSDESK_PAGE_MAX_AGE_SECONDS", 60, minimum=0)
+NEWSDESK_PAGE_SHARED_MAX_AGE_SECONDS = env_int("NEWSDESK_PAGE_SHARED_MAX_AGE_SECONDS", 600, minimum=0)
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,1 @@
+"""Staff accounts: how the admin and the desk are protected."""
