@@ -52,6 +52,9 @@ class ParsedItem:
     summary: str = ""  # plain text
     byline: str = ""
     dateline: str = ""  # e.g. "TOKYO"
+    dateline_date: str = ""  # the date as the dateline wrote it, e.g. "Aug 19"
+    credits: list[str] = dataclasses.field(default_factory=list)  # "Reporting by ...", "(c) ..."
+    editorial_note: str = ""  # notes to subscribers: "UPDATE 2", "(Adds quotes)", "*** TRANSLATED ***"
     located: str = ""  # place the story was filed from, as the agency names it
     first_created: dt.datetime | None = None  # aware, UTC
     version_created: dt.datetime | None = None  # aware, UTC

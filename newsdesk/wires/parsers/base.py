@@ -32,6 +32,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from newsdesk.lib.sanitize import clean_html, plain_text
+from newsdesk.wires import furniture
 from newsdesk.wires.items import Media, ParsedItem, ParseResult, PubStatus, Rejection, Subject
 
 # A wire document is a feed or a handful of stories; anything larger is a
@@ -856,6 +857,7 @@ def finalise(item: ParsedItem) -> ParsedItem:
     item.summary = plain(item.summary)
     item.byline = plain(item.byline)
     item.dateline = plain(item.dateline)
+    _split_furniture(item)
     item.located = plain(item.located)
     language = plain(item.language)
     if language and not _LANGUAGE.match(language):
@@ -886,6 +888,28 @@ def finalise(item: ParsedItem) -> ParsedItem:
     # Warnings quote agency data (a bad date, an unknown key) and are shown on the desk.
     item.warnings = _unique(plain(w) for w in item.warnings)
     return item
+
+
+def _split_furniture(item: ParsedItem) -> None:
+    """Move agency furniture (slugs, dateline, lead-in, credits, notes) out of the story into its fields."""
+    notes: list[str] = [item.editorial_note] if item.editorial_note else []
+    item.headline, headline_notes = furniture.split_headline(item.headline)
+    notes.extend(headline_notes)
+    summary = furniture.split_paragraphs([item.summary]) if item.summary else furniture.Furniture()
+    item.summary = " ".join(summary.paragraphs)
+    body = furniture.split_body_html(item.body_html)
+    if item.body_html:
+        item.body_html = body.body_html
+    dateline = body.dateline or summary.dateline
+    if dateline is not None:
+        if not item.dateline:
+            item.dateline = dateline.place
+        if not item.dateline_date:
+            item.dateline_date = dateline.date_text
+    notes.extend(summary.notes + body.notes)
+    item.credits = _unique(plain(c) for c in [*item.credits, *summary.credits, *body.credits])
+    item.editorial_note = " ".join(_unique(plain(n) for n in notes))
+    item.dateline_date = plain(item.dateline_date)
 
 
 def excerpt(raw: object, limit: int = 300) -> str:

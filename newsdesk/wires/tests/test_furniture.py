@@ -6,6 +6,7 @@ import pytest
 
 from newsdesk.wires import furniture
 from newsdesk.wires.furniture import Dateline
+from newsdesk.wires.parsers import parse_document
 
 
 @pytest.mark.parametrize(
@@ -150,3 +151,23 @@ def test_it_leaves_a_body_without_furniture_as_it_was() -> None:
     found = furniture.split_body_html(body)
     assert found.body_html == body
     assert (found.dateline, found.credits, found.notes) == (None, [], [])
+
+
+def test_it_keeps_furniture_out_of_parsed_items() -> None:
+    document = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Wire</title><link>https://wire.example/</link>
+<item><guid>urn:wire:1</guid><title>UPDATE 2-Turkey holds rates *** TRANSLATED ***</title>
+<description>ANKARA, Aug 19 (Reuters) - Turkey's central bank held rates.</description>
+<content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/"><![CDATA[
+<p>(Adds analyst quote)</p>
+<p>ANKARA, Aug 19 (Reuters) - Turkey's central bank held rates.</p>
+<p>The lira was steady. (Reporting by Ece Toksabay; Editing by Daren Butler)</p>
+]]></content:encoded></item></channel></rss>"""
+    (item,) = parse_document(document).items
+    assert item.headline == "Turkey holds rates"
+    assert item.summary == "Turkey's central bank held rates."
+    assert "Reuters" not in item.body_html and "Reporting by" not in item.body_html
+    assert "Adds analyst" not in item.body_html
+    assert (item.dateline, item.dateline_date) == ("ANKARA", "Aug 19")
+    assert item.credits == ["Reporting by Ece Toksabay; Editing by Daren Butler"]
+    assert item.editorial_note == "UPDATE 2 *** TRANSLATED *** (Adds analyst quote)"

@@ -80,7 +80,11 @@ SAMPLE_FACTS: dict[str, dict[str, Any]] = {
         "links": ["https://dpaq.de/FFJbkHx"],
     },
     "scoop_empty_embargoed.xml": {"embargoed_until": None, "version": 3, "times_assumed_utc": True},
-    "reuters_MTZXEE13ZXCZES_2_update_pt.xml": {"headline": "UPDATE 2-Primeira Liga Results", "language": "en-US"},
+    "reuters_MTZXEE13ZXCZES_2_update_pt.xml": {
+        "headline": "Primeira Liga Results",  # the "UPDATE 2-" slug is furniture
+        "editorial_note": "UPDATE 2",
+        "language": "en-US",
+    },
     "ansa_culture_sig_update.xml": {"located": "Roma", "language": "it", "urgency": None},
     "stt1_sig_update_append.xml": {"times_assumed_utc": True, "dateline": "Helsinki", "urgency": 3},
 }
