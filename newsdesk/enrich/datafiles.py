@@ -76,3 +76,11 @@ def aliases() -> dict[str, str]:
 
 def ambiguous_place_names() -> frozenset[str]:
     return frozenset(_places()["ambiguous_place_names"])
+
+
+@functools.cache
+def entity_exclusions() -> frozenset[str]:
+    """Case-folded names that are never a person or an organisation (time zones, commodities, ...)."""
+    with (DATA_DIR / "entity_exclusions.json").open(encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return frozenset(name.casefold() for key, names in data.items() if not key.startswith("_") for name in names)

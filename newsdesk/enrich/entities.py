@@ -19,6 +19,8 @@ import functools
 import re
 from typing import TYPE_CHECKING, Any
 
+from newsdesk.enrich import datafiles
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -93,8 +95,10 @@ def extract(text: str, doc: Doc | None = None) -> Entities:
                 orgs.append(name)
         elif name not in people:
             people.append(name)
-    # Storms are named like people; places are not people ("Kano", "Vanuatu").
-    people = [p for p in people if not _STORM.match(p) and not _is_place(p)]
+    # Storms are named like people; places, time zones, commodities and diseases are
+    # neither people nor organisations ("Kano", "Tuscany", "GMT", "Brent", "COVID-19").
+    people = [p for p in people if not _STORM.match(p) and not _is_place(p) and not _excluded(p)]
+    orgs = [o for o in orgs if not _is_place(o) and not _excluded(o)]
     # A person's name or surname the model also tagged ORG (a headline's
     # "Nakatani meets Guler") is not an organisation.
     surnames = {p.split()[-1] for p in people if " " in p}
@@ -119,6 +123,10 @@ def _is_place(name: str) -> bool:
     from newsdesk.enrich.places import gazetteer
 
     return name in gazetteer().names
+
+
+def _excluded(name: str) -> bool:
+    return name.casefold() in datafiles.entity_exclusions()
 
 
 def _fold_surnames(people: list[str]) -> list[str]:

@@ -55,7 +55,7 @@ def _paragraphs(body_html: str | None) -> str:
 
 
 def enrich_item(item: ParsedItem, *, use_llm: bool = True) -> Enrichment:
-    body = plain_text(item.body_html) or item.summary
+    body, lead_place = summarise.split_furniture(plain_text(item.body_html) or item.summary)
     headline = item.headline
     # The tagger and the classifier are English models: on other languages
     # they produce confident nonsense, so only the agency's own tags are kept.
@@ -67,6 +67,7 @@ def enrich_item(item: ParsedItem, *, use_llm: bool = True) -> Enrichment:
     place, sector = _place_and_sector(
         item,
         body,
+        lead_place=lead_place,
         # Places inside a person's name are not places ("Chad Smith", "Michael Jordan").
         exclude_headline=headline_person_spans,
         exclude_body=found.person_spans if body.strip() else (),
@@ -99,13 +100,15 @@ def place_item(item: ParsedItem) -> tuple[places.PlaceResult, sectors.SectorGues
     Without the tagger, a place inside a person's name ("Chad Smith") is not
     excluded; the desk's full enrichment still does that.
     """
-    return _place_and_sector(item, plain_text(item.body_html) or item.summary)
+    body, lead_place = summarise.split_furniture(plain_text(item.body_html) or item.summary)
+    return _place_and_sector(item, body, lead_place=lead_place)
 
 
 def _place_and_sector(
     item: ParsedItem,
     body: str,
     *,
+    lead_place: str = "",
     exclude_headline: Sequence[places.Span] = (),
     exclude_body: Sequence[places.Span] = (),
 ) -> tuple[places.PlaceResult, sectors.SectorGuess]:
@@ -114,7 +117,7 @@ def _place_and_sector(
         headline=headline,
         body=body,
         agency_places=item.places,
-        dateline=item.dateline,
+        dateline=item.dateline or lead_place,
         located=item.located,
         exclude_headline=exclude_headline,
         exclude_body=exclude_body,

@@ -48,6 +48,14 @@ _CREDIT = re.compile(
     r"|^\s*[-\u2013\u2014]+\s*$|^\s*(?:Associated Press|AP) (?:writers?|reporter)\b",
     re.IGNORECASE,
 )
+# Credits anywhere in a flattened body: "(Reporting by X in Bengaluru; Editing by Y)", a trailing
+# "Reporting by X; editing by Y", "Associated Press writer X in Y contributed to this report."
+_CREDITS_IN_TEXT = re.compile(
+    r"\(\s*(?:Reporting|Writing|Additional reporting|Editing|Edited|Compiled|Translated)\s+by\b[^)]*\)"
+    r"|(?<![\w,])(?:Reporting|Writing|Additional reporting)\s+by\b.*$"
+    r"|(?:The\s+)?(?:Associated Press|AP)\s+(?:writers?|reporters?|correspondents?)\b[^.]*?contributed[^.]*\.?",
+    re.IGNORECASE | re.DOTALL,
+)
 _PRONOUN_START = re.compile(r"^[\"'\u201c]?(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its)\b")
 _SENTENCE = re.compile("(?<=[.!?])[\"'\u201d\u2019)]?\\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 # Abbreviations that end in a full stop without ending the sentence.
@@ -124,6 +132,22 @@ def _words(text: str) -> set[str]:
 def strip_lead_in(text: str) -> str:
     """The text without its dateline or agency lead-in ("ANKARA, Aug 19 (Reuters) -", "(AP) _")."""
     return _LEAD_IN.sub("", text, count=1).lstrip()
+
+
+def split_furniture(text: str) -> tuple[str, str]:
+    """The text without its lead-in and credits, and the dateline's place ("ANKARA", "Paris") if any.
+
+    Places and people in a credit ("Reporting by ... in Bengaluru") belong to the agency's desk,
+    not to the story, so every extractor reads the text this returns.
+    """
+    match = _LEAD_IN.match(text)
+    place = ""
+    if match:
+        head = match.group(0)
+        place = re.split(r"[,(\-\u2013\u2014_]", head, maxsplit=1)[0].strip()
+        text = text[match.end() :]
+    text = _CREDITS_IN_TEXT.sub(" ", text)
+    return " ".join(text.split()), place
 
 
 def _story_text(body: str) -> str:

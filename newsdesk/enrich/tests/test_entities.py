@@ -24,3 +24,14 @@ def test_it_scores_precision_and_recall():
     scores = entities.evaluate([({"Ann Lee"}, {"WHO"})], [(["Ann Lee", "Bob"], [])])
     assert (scores["tp"], scores["fp"], scores["fn"]) == (1, 1, 1)
     assert scores["precision"] == 0.5 and scores["recall"] == 0.5
+
+
+def test_it_never_tags_time_zones_commodities_diseases_or_regions():
+    text = (
+        "Brent crude rose 2% to $84 a barrel by 1400 GMT as COVID-19 cases fell in China. "
+        "Tourists returned to Tuscany and the island of Giglio, said Maria Rossi of Costa Cruises."
+    )
+    found = entities.extract(text)
+    named = {n.casefold() for n in found.people + found.organisations}
+    assert not named & {"brent", "brent crude", "gmt", "covid-19", "tuscany", "giglio", "china"}
+    assert "Maria Rossi" in found.people

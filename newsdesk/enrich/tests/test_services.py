@@ -61,3 +61,19 @@ def test_it_does_not_run_the_english_tagger_on_other_languages(settings):
     assert result.people == ["Gen Nakatani"]
     assert result.organisations == []
     assert "not English" in result.sector_evidence
+
+
+def test_it_ignores_the_credit_line_and_reads_the_dateline(settings):
+    settings.NEWSDESK_LLM_URL = ""
+    item = make_parsed(
+        headline="Oil refiner expands plant",
+        body_html=(
+            "<p>SINGAPORE, Aug 19 (Reuters) - Refiner Pertamax Energy said on Monday it would expand its plant "
+            "on Jurong Island, adding 100,000 barrels a day of capacity by 2027.</p>"
+            "<p>(Reporting by Anjali Menon in Bengaluru; Editing by Tom Hogue)</p>"
+        ),
+    )
+    result = enrich_item(item)
+    assert result.countries == ["SG"] and result.place_label == "Singapore"
+    assert "Anjali Menon" not in result.people and "Tom Hogue" not in result.people
+    assert not result.standfirst.text.startswith("SINGAPORE")
