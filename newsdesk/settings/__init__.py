@@ -93,6 +93,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # After CSRF: only a genuine form post counts against an address or account.
+    "newsdesk.accounts.middleware.LoginThrottleMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -196,6 +198,9 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
 # Staff sessions end after a working day (seconds), and when the browser closes if asked.
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 3600, minimum=300)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = env_bool("SESSION_EXPIRE_AT_BROWSER_CLOSE", False)
+# Staff login attempts per 15 minutes, per client address and per account name (then 429).
+NEWSDESK_LOGIN_LIMIT_PER_IP = env_int("NEWSDESK_LOGIN_LIMIT_PER_IP", 20, minimum=1)
+NEWSDESK_LOGIN_LIMIT_PER_ACCOUNT = env_int("NEWSDESK_LOGIN_LIMIT_PER_ACCOUNT", 5, minimum=1)
 if env_bool("NEWSDESK_TRUST_PROXY_HEADERS", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # /desk/ and other staff views send visitors to the admin's login (there is no /accounts/).
