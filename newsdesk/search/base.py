@@ -29,6 +29,12 @@ _MARKS = re.compile(f"[{MARK_START}{MARK_END}]")
 MAX_TERMS = 12
 _WORDS = re.compile(r"\w+", re.UNICODE)
 
+# Matches ranked per query: the newest this many, found through the full-text
+# index in publication order. Ranking every match of a very common word costs a
+# score and a snippet per row (seconds at a million stories); readers look at
+# the newest stories for such words anyway, and the count shown is bounded too.
+SEARCH_CANDIDATES = 1000
+
 # How fast relevance fades with age: a story this many days old counts half.
 RECENCY_HALF_LIFE_DAYS = 30.0
 

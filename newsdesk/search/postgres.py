@@ -13,6 +13,7 @@ from newsdesk.search.base import (
     MARK_END,
     MARK_START,
     RECENCY_HALF_LIFE_DAYS,
+    SEARCH_CANDIDATES,
     SearchFilters,
     SearchResults,
     article_tags,
@@ -56,8 +57,13 @@ class PostgresBackend:
         # websearch_to_tsquery never raises on malformed input; feeding it only
         # the extracted words also drops its own operators ("-", "or", quotes).
         search_query = SearchQuery(" ".join(words), search_type="websearch", config=_config())
-        matches = eligible(filters).filter(search_document__search_vector=search_query)
-        total = matches.count()
+        matched = eligible(filters).filter(search_document__search_vector=search_query)
+        # The newest SEARCH_CANDIDATES matches (GIN index, then publication order)
+        # are the only rows counted and ranked, so a common word costs no more
+        # than a rare one.
+        candidates = list(matched.order_by("-published_at", "-id").values_list("pk", flat=True)[:SEARCH_CANDIDATES])
+        total = len(candidates)
+        matches = Article.objects.filter(pk__in=candidates)
         if not total:
             return SearchResults(articles=[], total=0)
         age_days = RawSQL(

@@ -13,6 +13,7 @@ from newsdesk.search.base import (
     MARK_END,
     MARK_START,
     RECENCY_HALF_LIFE_DAYS,
+    SEARCH_CANDIDATES,
     SearchFilters,
     SearchResults,
     article_tags,
@@ -68,23 +69,29 @@ class SqliteBackend:
         ids_sql, ids_params = eligible(filters).values("id").query.sql_with_params()
         now = timezone.now()
         with connection.cursor() as cursor:
+            # The newest SEARCH_CANDIDATES matches are the only rows counted and
+            # ranked, so a very common word costs no more than a rare one.
             cursor.execute(
-                f"SELECT count(*) FROM search_fts WHERE search_fts MATCH %s AND rowid IN ({ids_sql})",  # noqa: S608
-                [match, *ids_params],
+                "SELECT a.id FROM search_fts AS f JOIN newsroom_article AS a ON a.id = f.rowid "  # noqa: S608
+                f"WHERE search_fts MATCH %s AND a.id IN ({ids_sql}) "
+                "ORDER BY a.published_at DESC, a.id DESC LIMIT %s",
+                [match, *ids_params, SEARCH_CANDIDATES],
             )
-            total = int(cursor.fetchone()[0])
+            candidates = [pk for (pk,) in cursor.fetchall()]
+            total = len(candidates)
             rows: list[tuple[int, str]] = []
             if total:
+                marks = ", ".join(["%s"] * total)
                 # bm25() is negative, lower is better; dividing by an age factor
                 # pulls old stories towards zero, so recency breaks near-ties.
                 cursor.execute(
                     "SELECT f.rowid, snippet(search_fts, -1, %s, %s, '…', %s) "  # noqa: S608
                     "FROM search_fts AS f JOIN newsroom_article AS a ON a.id = f.rowid "
-                    f"WHERE search_fts MATCH %s AND f.rowid IN ({ids_sql}) "
+                    f"WHERE search_fts MATCH %s AND f.rowid IN ({marks}) "
                     "ORDER BY bm25(search_fts, %s, %s, %s, %s) "
                     "/ (1.0 + max(julianday(%s) - julianday(a.published_at), 0) / %s), a.published_at DESC "
                     "LIMIT %s OFFSET %s",
-                    [MARK_START, MARK_END, SNIPPET_TOKENS, match, *ids_params, *WEIGHTS,
+                    [MARK_START, MARK_END, SNIPPET_TOKENS, match, *candidates, *WEIGHTS,
                      _sqlite_datetime(now), RECENCY_HALF_LIFE_DAYS, limit, offset],
                 )  # fmt: skip
                 rows = cursor.fetchall()

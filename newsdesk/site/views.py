@@ -9,7 +9,6 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
-from django.core.paginator import Page, Paginator
 from django.db.models import Exists, F, OuterRef, Window
 from django.db.models.functions import RowNumber
 from django.http import Http404, HttpRequest, HttpResponse
@@ -21,7 +20,7 @@ from newsdesk.enrich.models import ClusterMembership
 from newsdesk.metrics.services import is_probably_bot, record_view
 from newsdesk.newsroom.models import Article, ArticleQuerySet
 from newsdesk.search import get_backend
-from newsdesk.search.base import SearchFilters
+from newsdesk.search.base import SEARCH_CANDIDATES, SearchFilters
 from newsdesk.site.chrome import navigation, sidebar
 from newsdesk.site.models import StaticPage
 from newsdesk.site.sitemaps import NEWS_SECTION
@@ -41,10 +40,71 @@ SECTOR_BLOCK_POOL = 500
 MAX_SEARCH_LENGTH = 200
 
 
-def _page(request: HttpRequest, queryset: ArticleQuerySet) -> Page[Article]:
-    paginator = Paginator(queryset, settings.NEWSDESK_PAGE_SIZE)
-    # get_page() turns "abc", "-1" or "99999" into a valid page instead of an error.
-    return paginator.get_page(request.GET.get("page"))
+# Deepest page a list or search answers: OFFSET walks every row before the page,
+# so an unbounded number would let one URL scan the whole archive.
+MAX_PAGE = 500
+
+
+class ListPage:
+    """One page of a list, navigated by newer/older links without counting.
+
+    It fetches ``per_page + 1`` rows: the extra row only says whether an older
+    page exists, so no request ever runs COUNT(*) over the archive. It offers
+    the names the templates use from Django's ``Page``.
+    """
+
+    def __init__(self, rows: list[Article], number: int, per_page: int) -> None:
+        self.object_list = rows[:per_page]
+        self.number = number
+        self.per_page = per_page
+        self._has_next = len(rows) > per_page and number < MAX_PAGE
+
+    def has_next(self) -> bool:
+        return self._has_next
+
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    def has_other_pages(self) -> bool:
+        return self.has_next() or self.has_previous()
+
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+    def start_index(self) -> int:
+        """1-based position of the first item, as ItemList JSON-LD numbers them."""
+        return (self.number - 1) * self.per_page + 1 if self.object_list else 0
+
+
+def page_number(request: HttpRequest) -> int:
+    """The ``page`` parameter as 1..MAX_PAGE; anything else is a missing page (404).
+
+    Junk, negatives, zero, huge numbers and NULs are what crawlers and attackers
+    send; a clear 404 tells them there is no such page instead of a 500 or a
+    silent page 1 that caches under endless URLs.
+    """
+    raw = request.GET.get("page")
+    if raw is None or raw == "":
+        return 1
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 4):
+        raise Http404("No such page")
+    number = int(raw)
+    if not 1 <= number <= MAX_PAGE:
+        raise Http404("No such page")
+    return number
+
+
+def _page(request: HttpRequest, queryset: ArticleQuerySet) -> ListPage:
+    per_page = settings.NEWSDESK_PAGE_SIZE
+    number = page_number(request)
+    offset = (number - 1) * per_page
+    page = ListPage(list(queryset[offset : offset + per_page + 1]), number, per_page)
+    if number > 1 and not page.object_list:
+        raise Http404("No such page")
+    return page
 
 
 def _render_list(request: HttpRequest, queryset: ArticleQuerySet, **context: Any) -> HttpResponse:
@@ -141,16 +201,6 @@ def _search_filters(data: dict[str, Any]) -> SearchFilters:
     )
 
 
-class _Total:
-    """What Paginator needs from a result set it never slices: its size."""
-
-    def __init__(self, total: int) -> None:
-        self.total = total
-
-    def count(self) -> int:
-        return self.total
-
-
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET)
@@ -158,28 +208,27 @@ def search(request: HttpRequest) -> HttpResponse:
     data = form.cleaned_data
     query = " ".join(str(data.get("q") or "").split())[:MAX_SEARCH_LENGTH]
     filters = _search_filters(data)
-    paginator: Paginator[Article] = Paginator(_Total(0), settings.NEWSDESK_PAGE_SIZE)  # type: ignore[arg-type]
-    page: Page[Article] = Page([], 1, paginator)
+    page = ListPage([], 1, settings.NEWSDESK_PAGE_SIZE)
+    total = 0
     suggestion = ""
+    number = page_number(request)
     if query:
         per_page = settings.NEWSDESK_PAGE_SIZE
-        try:
-            number = max(1, int(request.GET.get("page", "1")))
-        except ValueError:
-            number = 1
-        # Relevance ranking has no cheap way to land on "the last page", so a
-        # page past the end is simply empty rather than the last one.
-        number = min(number, 1000)
-        results = get_backend().search(query, filters, offset=(number - 1) * per_page, limit=per_page)
-        paginator = Paginator(_Total(results.total), per_page)  # type: ignore[arg-type]
-        page = Page(results.articles, number, paginator)
+        results = get_backend().search(query, filters, offset=(number - 1) * per_page, limit=per_page + 1)
+        page = ListPage(results.articles, number, per_page)
+        total = results.total
         suggestion = results.suggestion
+    if number > 1 and not page.object_list:
+        # A page past the last result: say so, never 500 on navigation maths.
+        raise Http404("No such page")
     params = {key: value for key, value in request.GET.items() if key != "page" and value}
     return render(
         request,
         "site/article_list.html",
         {
             "page": page,
+            "total": total,
+            "total_capped": total >= SEARCH_CANDIDATES,
             "sidebar": sidebar(),
             "heading": "Search",
             "description": "",

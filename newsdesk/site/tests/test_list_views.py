@@ -7,6 +7,9 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from hypothesis import HealthCheck, given
+from hypothesis import settings as settings_hypothesis
+from hypothesis import strategies as st
 
 from newsdesk.newsroom.models import Article
 from newsdesk.newsroom.tests.factories import make_article, make_image
@@ -83,8 +86,35 @@ def test_it_paginates_and_survives_bad_page_numbers(client: Client, settings: ob
 
     assert "Story 00" in first and "Story 24" not in first
     assert "Story 24" in second and 'rel="prev"' in second
-    assert client.get("/news/?page=abc").status_code == 200
-    assert client.get("/news/?page=99999").status_code == 200
+    assert 'rel="next"' in first and 'rel="next"' not in second
+
+
+@pytest.mark.parametrize("path", ["/", "/news/", "/sector/wash/", "/edition/global/"])
+def test_it_answers_a_page_past_the_end_with_404(client: Client, settings: object, path: str) -> None:
+    settings.NEWSDESK_PAGE_SIZE = 5  # type: ignore[attr-defined]
+    for n in range(10):
+        make_article(headline=f"Story {n:02d}", published_at=hours_ago(n + 1))
+
+    last = client.get(path, {"page": "2"})
+
+    assert last.status_code == 200 and 'rel="next"' not in last.content.decode()
+    assert client.get(path, {"page": "3"}).status_code == 404
+    assert client.get(path, {"page": "4"}).status_code == 404
+
+
+@pytest.mark.parametrize("page", ["abc", "-1", "0", "99999", "1e3", "2.5", "\x00", "%00", " 2", "\u0661", "9" * 400])
+def test_it_answers_junk_page_numbers_with_404(client: Client, page: str) -> None:
+    make_article(headline="Only story")
+
+    for path in ["/", "/news/", "/sector/wash/", "/edition/global/", "/search/?q=story"]:
+        assert client.get(path, {"page": page}).status_code == 404, (path, page)
+
+
+@given(page=st.text(max_size=30))
+@settings_hypothesis(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_it_never_answers_a_page_number_with_500(client: Client, page: str) -> None:
+    assert client.get("/news/", {"page": page}).status_code in (200, 404)
+    assert client.get("/search/", {"q": "water", "page": page}).status_code in (200, 404)
 
 
 def test_it_leaves_withdrawn_and_unpublished_stories_off_every_list(client: Client) -> None:

@@ -10,6 +10,8 @@ from django.utils import timezone
 
 from newsdesk.newsroom.models import Article
 from newsdesk.newsroom.tests.factories import make_article, make_image
+from newsdesk.search import postgres, sqlite
+from newsdesk.site import views
 from newsdesk.taxonomy.models import Sector, Tag
 
 pytestmark = pytest.mark.django_db
@@ -66,7 +68,7 @@ def test_it_applies_the_filters_from_the_query_string(client: Client) -> None:
 def test_it_answers_hostile_queries_with_a_normal_page(client: Client, query: str) -> None:
     make_article(headline="Water plan")
 
-    response = client.get("/search/", {"q": query, "page": "-5"})
+    response = client.get("/search/", {"q": query})
 
     assert response.status_code == 200
     assert "<script>alert(1)</script>" not in response.content.decode()
@@ -92,6 +94,34 @@ def test_it_keeps_filters_across_pages(client: Client, settings: object) -> None
 
     assert "q=harvest&amp;kind=news&amp;page=2" in first
     assert main_of(second).count("card__headline") == 2
+
+
+def test_it_answers_pages_past_the_last_result_with_404(client: Client, settings: object) -> None:
+    settings.NEWSDESK_PAGE_SIZE = 5  # type: ignore[attr-defined]
+    for n in range(7):
+        make_article(headline=f"Water report {n}")
+
+    last = client.get("/search/", {"q": "water", "page": "2"})
+
+    assert last.status_code == 200 and main_of(last.content.decode()).count("card__headline") == 2
+    assert 'rel="next"' not in last.content.decode()
+    for past in ("3", "4", "500"):
+        assert client.get("/search/", {"q": "water", "page": past}).status_code == 404
+    assert client.get("/search/", {"q": "water", "page": "-5"}).status_code == 404
+
+
+def test_it_ranks_only_the_newest_candidates(client: Client, settings: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    settings.NEWSDESK_PAGE_SIZE = 5  # type: ignore[attr-defined]
+    make_article(headline="Water water water archive", published_at=timezone.now() - dt.timedelta(days=900))
+    for n in range(4):
+        make_article(headline=f"Water note {n}", published_at=timezone.now() - dt.timedelta(hours=n + 1))
+    for module in (views, postgres, sqlite):
+        monkeypatch.setattr(module, "SEARCH_CANDIDATES", 4)
+
+    html = client.get("/search/", {"q": "water"}).content.decode()
+
+    assert "Water note 3" in html and "archive" not in main_of(html)
+    assert "More than 4 results" in html
 
 
 def test_it_searches_in_a_bounded_number_of_queries(client: Client) -> None:
