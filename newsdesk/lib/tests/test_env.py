@@ -50,11 +50,11 @@ def _import_settings(**env: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_it_refuses_to_start_without_a_secret_key_when_debug_is_off(tmp_path: object) -> None:
-    result = _import_settings(NEWSDESK_VAR_DIR=str(tmp_path))
+def test_it_refuses_to_start_production_without_a_secret_key(tmp_path: object) -> None:
+    result = _import_settings(NEWSDESK_VAR_DIR=str(tmp_path), NEWSDESK_PRODUCTION="true")
 
     assert result.returncode != 0
-    assert "SECRET_KEY must be set when DEBUG is off" in result.stderr
+    assert "SECRET_KEY must be set in production" in result.stderr
 
 
 def test_it_defaults_to_indian_time_and_debug_off(tmp_path: object) -> None:
