@@ -84,10 +84,17 @@ MIDDLEWARE = [
     "newsdesk.lib.nul.RejectNulMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "newsdesk.site.middleware.ContentSecurityPolicyMiddleware",
+    "newsdesk.accounts.middleware.StaffContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag and 304 for GET/HEAD; outside CacheControlMiddleware so it sees its headers.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Outside sessions and CSRF, so it sees any cookie they set and keeps such a page private.
+    "newsdesk.frontcache.middleware.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # After CSRF: only a genuine form post counts against an address or account.
+    "newsdesk.accounts.middleware.LoginThrottleMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -185,6 +192,15 @@ SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0, minimum=0)
+# Off unless the deployment says so: HSTS on every subdomain and the preload list cannot be taken back quickly.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+# Staff sessions end after a working day (seconds), and when the browser closes if asked.
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 3600, minimum=300)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = env_bool("SESSION_EXPIRE_AT_BROWSER_CLOSE", False)
+# Staff login attempts per 15 minutes, per client address and per account name (then 429).
+NEWSDESK_LOGIN_LIMIT_PER_IP = env_int("NEWSDESK_LOGIN_LIMIT_PER_IP", 20, minimum=1)
+NEWSDESK_LOGIN_LIMIT_PER_ACCOUNT = env_int("NEWSDESK_LOGIN_LIMIT_PER_ACCOUNT", 5, minimum=1)
 if env_bool("NEWSDESK_TRUST_PROXY_HEADERS", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # /desk/ and other staff views send visitors to the admin's login (there is no /accounts/).
@@ -221,6 +237,10 @@ NEWSDESK_TRENDING_HOURS = env_int("NEWSDESK_TRENDING_HOURS", 48, minimum=1, maxi
 NEWSDESK_TRENDING_SIZE = env_int("NEWSDESK_TRENDING_SIZE", 5, minimum=1, maximum=20)
 # Seconds the shared side columns (trending, latest, shots) may be served from cache.
 NEWSDESK_SIDEBAR_CACHE_SECONDS = env_int("NEWSDESK_SIDEBAR_CACHE_SECONDS", 60, minimum=0)
+# Cache-Control of anonymous public pages: browsers keep them briefly (they are
+# never purged), the front cache longer (it is purged by key when a story changes).
+NEWSDESK_PAGE_MAX_AGE_SECONDS = env_int("NEWSDESK_PAGE_MAX_AGE_SECONDS", 60, minimum=0)
+NEWSDESK_PAGE_SHARED_MAX_AGE_SECONDS = env_int("NEWSDESK_PAGE_SHARED_MAX_AGE_SECONDS", 600, minimum=0)
 
 LOGGING = {
     "version": 1,
