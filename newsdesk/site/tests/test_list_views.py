@@ -107,14 +107,15 @@ def test_it_answers_junk_page_numbers_with_404(client: Client, page: str) -> Non
     make_article(headline="Only story")
 
     for path in ["/", "/news/", "/sector/wash/", "/edition/global/", "/search/?q=story"]:
-        assert client.get(path, {"page": page}).status_code == 404, (path, page)
+        # A NUL may be refused earlier, as a bad request; either way no page and no 500.
+        assert client.get(path, {"page": page}).status_code in (400, 404), (path, page)
 
 
 @given(page=st.text(max_size=30))
 @settings_hypothesis(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_it_never_answers_a_page_number_with_500(client: Client, page: str) -> None:
-    assert client.get("/news/", {"page": page}).status_code in (200, 404)
-    assert client.get("/search/", {"q": "water", "page": page}).status_code in (200, 404)
+    assert client.get("/news/", {"page": page}).status_code in (200, 400, 404)
+    assert client.get("/search/", {"q": "water", "page": page}).status_code in (200, 400, 404)
 
 
 def test_it_leaves_withdrawn_and_unpublished_stories_off_every_list(client: Client) -> None:
