@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from newsdesk.enrich import entities, llm, places, sectors, summarise
+from newsdesk.enrich import entities, language, llm, places, sectors, summarise
 from newsdesk.enrich.summarise import Proposal
 from newsdesk.lib.sanitize import plain_text
 from newsdesk.wires.items import ParsedItem, Subject
@@ -59,7 +59,7 @@ def enrich_item(item: ParsedItem, *, use_llm: bool = True) -> Enrichment:
     headline = item.headline
     # The tagger and the classifier are English models: on other languages
     # they produce confident nonsense, so only the agency's own tags are kept.
-    english = not item.language or item.language.lower().startswith("en")
+    english = language.is_english(item.language, f"{headline}. {body}")
     if english:
         found, headline_person_spans = entities.extract_story(headline, body)
     else:
@@ -68,6 +68,7 @@ def enrich_item(item: ParsedItem, *, use_llm: bool = True) -> Enrichment:
         item,
         body,
         lead_place=lead_place,
+        english=english,
         # Places inside a person's name are not places ("Chad Smith", "Michael Jordan").
         exclude_headline=headline_person_spans,
         exclude_body=found.person_spans if body.strip() else (),
@@ -101,7 +102,8 @@ def place_item(item: ParsedItem) -> tuple[places.PlaceResult, sectors.SectorGues
     excluded; the desk's full enrichment still does that.
     """
     body, lead_place = summarise.split_furniture(plain_text(item.body_html) or item.summary)
-    return _place_and_sector(item, body, lead_place=lead_place)
+    english = language.is_english(item.language, f"{item.headline}. {body}")
+    return _place_and_sector(item, body, lead_place=lead_place, english=english)
 
 
 def _place_and_sector(
@@ -109,13 +111,16 @@ def _place_and_sector(
     body: str,
     *,
     lead_place: str = "",
+    english: bool = True,
     exclude_headline: Sequence[places.Span] = (),
     exclude_body: Sequence[places.Span] = (),
 ) -> tuple[places.PlaceResult, sectors.SectorGuess]:
     headline = item.headline
+    # The gazetteer is English: on other languages only the agency's places and the dateline count
+    # (Finnish "Jos" means "if", not the Nigerian city).
     place = places.find_places(
-        headline=headline,
-        body=body,
+        headline=headline if english else "",
+        body=body if english else "",
         agency_places=item.places,
         dateline=item.dateline or lead_place,
         located=item.located,
@@ -124,9 +129,9 @@ def _place_and_sector(
     )
     lead = " ".join(body.split()[:CLASSIFIER_WORDS])
     sector = sectors.guess_sector(item.subjects, f"{headline}. {lead}")
-    english = not item.language or item.language.lower().startswith("en")
     if not english and sector.method == "classifier":
-        sector = dataclasses.replace(sector, evidence=f"{sector.evidence}, text not English ({item.language})")
+        note = f"text not English ({item.language or 'detected'})"
+        sector = dataclasses.replace(sector, evidence=f"{sector.evidence}, {note}")
     return place, sector
 
 

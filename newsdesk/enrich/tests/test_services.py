@@ -77,3 +77,18 @@ def test_it_ignores_the_credit_line_and_reads_the_dateline(settings):
     assert result.countries == ["SG"] and result.place_label == "Singapore"
     assert "Anjali Menon" not in result.people and "Tom Hogue" not in result.people
     assert not result.standfirst.text.startswith("SINGAPORE")
+
+
+def test_it_detects_a_finnish_item_and_keeps_the_english_gazetteer_off_it(settings):
+    settings.NEWSDESK_LLM_URL = ""
+    item = make_parsed(
+        headline="Hallitus esittää leikkauksia",
+        body_html=(
+            "<p>Jos hallitus päättää leikata menoja, oppositio vastustaa jyrkästi. Pääministeri sanoi tiistaina, "
+            "että päätös tehdään ensi viikolla Helsingissä.</p>"
+        ),
+        language="",
+    )
+    result = enrich_item(item)
+    assert "NG" not in result.countries
+    assert "west-africa" not in result.editions
