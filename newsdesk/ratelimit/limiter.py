@@ -41,7 +41,8 @@ def _count_in_redis(key: str, window: int) -> int | None:
     if not isinstance(backend, RedisCache) or breaker.is_open():
         return None
     try:
-        client = backend._cache.get_client(key, write=True)
+        # The RedisCacheClient Django keeps; its raw client gives INCR and EXPIRE in one MULTI.
+        client = backend._cache.get_client(key, write=True)  # type: ignore[attr-defined]
         pipe = client.pipeline(transaction=True)
         pipe.incr(key)
         pipe.expire(key, window + 1)

@@ -75,7 +75,9 @@ INSTALLED_APPS = [
     "newsdesk.metrics",
     "newsdesk.site",
     "newsdesk.audience",
+    "newsdesk.frontcache",
     "newsdesk.ratelimit",
+    "newsdesk.accounts",
     "newsdesk.demo",
 ]
 

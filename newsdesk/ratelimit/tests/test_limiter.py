@@ -24,7 +24,7 @@ def _closed_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _hammer(queue: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+def _hammer(queue: multiprocessing.Queue) -> None:
     allowed = sum(1 for _ in range(HITS_EACH) if limiter.hit("race", "203.0.113.7", limit=LIMIT, window=3600) == 0)
     connections.close_all()
     queue.put(allowed)
