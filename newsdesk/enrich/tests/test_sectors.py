@@ -46,3 +46,19 @@ def test_it_classifies_the_seed_story_as_politics():
 def test_it_classifies_plain_stories_by_text():
     assert sectors.classify("Striker scores twice as the national team wins the cup final").slug == "sports"
     assert sectors.classify("Boreholes and latrines bring clean water and sanitation to villages").slug == "wash"
+
+
+def test_it_fits_the_model_once_and_loads_it_from_disk(settings, tmp_path):
+    settings.VAR_DIR = tmp_path
+    sectors.model.cache_clear()
+    try:
+        first = sectors.model()
+        files = list((tmp_path / "cache").glob("sector-model-*.joblib"))
+        assert [f.name for f in files] == [f"sector-model-{sectors.model_key()}.joblib"]
+        sectors.model.cache_clear()
+        second = sectors.model()
+        assert second is not first
+        text = "Central bank raises interest rates to curb inflation"
+        assert sectors.classify(text, second).slug == sectors.classify(text, first).slug
+    finally:
+        sectors.model.cache_clear()
