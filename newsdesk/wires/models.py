@@ -245,6 +245,10 @@ class WireItem(models.Model):
     summary = models.TextField(blank=True)
     byline = models.CharField(max_length=300, blank=True)
     dateline = models.CharField(max_length=200, blank=True)
+    # Agency furniture kept out of the story text (newsdesk.wires.furniture).
+    dateline_date = models.CharField(max_length=100, blank=True)
+    credits = models.JSONField(default=list, blank=True)
+    editorial_note = models.TextField(blank=True)
     located = models.CharField(max_length=200, blank=True)
     language = models.CharField(max_length=35, blank=True)
     first_created = models.DateTimeField(null=True, blank=True)

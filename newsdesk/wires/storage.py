@@ -152,6 +152,9 @@ class _Prepared:
             "summary": item.summary,
             "byline": item.byline[:300],
             "dateline": item.dateline[:200],
+            "dateline_date": item.dateline_date[:100],
+            "credits": list(item.credits),
+            "editorial_note": item.editorial_note,
             "located": item.located[:200],
             "language": item.language[:35],
             "first_created": item.first_created,
@@ -349,6 +352,15 @@ def _iso(value: dt.datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+def _furniture(item: ParsedItem) -> dict[str, Any]:
+    found: dict[str, Any] = {
+        "dateline_date": item.dateline_date,
+        "credits": list(item.credits),
+        "editorial_note": item.editorial_note,
+    }
+    return {key: value for key, value in found.items() if value}
+
+
 def _snapshot(item: ParsedItem) -> dict[str, Any]:
     """The item as JSON, every field that is content (not diagnostics); what the hash covers."""
     return {
@@ -362,6 +374,9 @@ def _snapshot(item: ParsedItem) -> dict[str, Any]:
         "located": item.located,
         "language": item.language,
         "first_created": _iso(item.first_created),
+        # Furniture keys only when present, so an item without furniture hashes as it always did
+        # and re-reading an old document is not taken for a new version.
+        **_furniture(item),
         "version_created": _iso(item.version_created),
         "times_assumed_utc": item.times_assumed_utc,
         "urgency": item.urgency,

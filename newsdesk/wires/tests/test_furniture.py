@@ -6,7 +6,9 @@ import pytest
 
 from newsdesk.wires import furniture
 from newsdesk.wires.furniture import Dateline
+from newsdesk.wires.models import WireItem
 from newsdesk.wires.parsers import parse_document
+from newsdesk.wires.services import ingest_document
 
 
 @pytest.mark.parametrize(
@@ -153,8 +155,7 @@ def test_it_leaves_a_body_without_furniture_as_it_was() -> None:
     assert (found.dateline, found.credits, found.notes) == (None, [], [])
 
 
-def test_it_keeps_furniture_out_of_parsed_items() -> None:
-    document = b"""<?xml version="1.0" encoding="utf-8"?>
+FURNITURE_RSS = b"""<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Wire</title><link>https://wire.example/</link>
 <item><guid>urn:wire:1</guid><title>UPDATE 2-Turkey holds rates *** TRANSLATED ***</title>
 <description>ANKARA, Aug 19 (Reuters) - Turkey's central bank held rates.</description>
@@ -163,7 +164,10 @@ def test_it_keeps_furniture_out_of_parsed_items() -> None:
 <p>ANKARA, Aug 19 (Reuters) - Turkey's central bank held rates.</p>
 <p>The lira was steady. (Reporting by Ece Toksabay; Editing by Daren Butler)</p>
 ]]></content:encoded></item></channel></rss>"""
-    (item,) = parse_document(document).items
+
+
+def test_it_keeps_furniture_out_of_parsed_items() -> None:
+    (item,) = parse_document(FURNITURE_RSS).items
     assert item.headline == "Turkey holds rates"
     assert item.summary == "Turkey's central bank held rates."
     assert "Reuters" not in item.body_html and "Reporting by" not in item.body_html
@@ -171,3 +175,14 @@ def test_it_keeps_furniture_out_of_parsed_items() -> None:
     assert (item.dateline, item.dateline_date) == ("ANKARA", "Aug 19")
     assert item.credits == ["Reporting by Ece Toksabay; Editing by Daren Butler"]
     assert item.editorial_note == "UPDATE 2 *** TRANSLATED *** (Adds analyst quote)"
+
+
+@pytest.mark.django_db
+def test_it_stores_the_furniture_in_its_own_fields() -> None:
+    ingest_document(FURNITURE_RSS, fmt="rss", agency="Reuters")
+    stored = WireItem.objects.get(guid="urn:wire:1")
+    assert stored.headline == "Turkey holds rates"
+    assert "(Reuters)" not in stored.body_html and "Reporting by" not in stored.body_html
+    assert (stored.dateline, stored.dateline_date) == ("ANKARA", "Aug 19")
+    assert stored.credits == ["Reporting by Ece Toksabay; Editing by Daren Butler"]
+    assert stored.editorial_note == "UPDATE 2 *** TRANSLATED *** (Adds analyst quote)"
