@@ -73,18 +73,19 @@ def require(user: Any, permission: str) -> None:
 # --------------------------------------------------------------------------
 
 
-def enrich(item: WireItem) -> Any | None:
+def enrich(item: WireItem, *, use_llm: bool = True) -> Any | None:
     """The enrich app's analysis of ``item``, or None when the app (or its service) is not there.
 
     Imported lazily: the enrich app is optional, and the desk must keep working
-    on the agency's own headline and summary without it.
+    on the agency's own headline and summary without it. ``use_llm=False`` never
+    calls the language model (automatic publishing: machines propose, people publish).
     """
     try:
         from newsdesk.enrich.services import enrich_wire_item  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
         return None
     try:
-        return enrich_wire_item(item)
+        return enrich_wire_item(item, use_llm=use_llm)
     except Exception:
         # A failing enricher must not block the desk: fall back to the agency copy.
         logger.exception("enriching wire item %s failed; using the agency copy", item.pk)
@@ -96,10 +97,10 @@ def _attr(obj: Any, name: str, default: Any) -> Any:
     return value if value else default
 
 
-def proposed(enrichment: Any | None, name: str, fallback: str) -> tuple[str, str]:
-    """(text, method) for ``headline`` or ``standfirst``: the language model's proposal,
-    else the summariser's, else the agency's own ``fallback`` (method "")."""
-    for field in (f"llm_{name}", name):
+def proposed(enrichment: Any | None, name: str, fallback: str, *, model_text: bool = True) -> tuple[str, str]:
+    """(text, method) for ``headline`` or ``standfirst``: the language model's proposal
+    (unless ``model_text`` is False), else the summariser's, else the agency's own ``fallback`` (method "")."""
+    for field in (f"llm_{name}", name) if model_text else (name,):
         proposal = getattr(enrichment, field, None) if enrichment is not None else None
         # enrich returns Proposal(text, method); accept a plain string too.
         text = getattr(proposal, "text", proposal)
@@ -397,7 +398,9 @@ def apply_policies(item: WireItem, now: dt.datetime | None = None) -> Article | 
         return None  # killed, withheld or still embargoed: decided later (on release), if at all
     if PolicyDecision.objects.filter(wire_item=item).exists() or item.articles.exists():
         return None  # decided already, or a person already used it
-    enrichment = enrich(item)
+    # No language model here: nobody reads this copy before it is live, so a model's
+    # proposal may only ever be shown to an editor (the desk's own create path).
+    enrichment = enrich(item, use_llm=False)
     sector = item_sector(item, enrichment)
     skip = ""
     if TrustLevel.rank(policy.source.trust) < TrustLevel.rank(policy.minimum_trust):
@@ -434,8 +437,9 @@ def _auto_article(
     item: WireItem, policy: DeskPolicy, enrichment: Any | None, sector: Sector, now: dt.datetime
 ) -> Article:
     method = f"auto-policy {policy.pk}"
-    headline, headline_method = proposed(enrichment, "headline", item.headline or item.guid)
-    standfirst, standfirst_method = proposed(enrichment, "standfirst", item.summary)
+    # Never model-written text on a page no person has read (even if an enrichment carries it).
+    headline, headline_method = proposed(enrichment, "headline", item.headline or item.guid, model_text=False)
+    standfirst, standfirst_method = proposed(enrichment, "standfirst", item.summary, model_text=False)
     article = Article.objects.create(
         headline=headline,
         standfirst=standfirst,

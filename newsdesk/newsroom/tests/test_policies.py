@@ -8,12 +8,16 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
+from newsdesk.enrich.tests import test_llm
 from newsdesk.newsroom import services, tasks
 from newsdesk.newsroom.models import Article, Author, DeskPolicy, PolicyDecision
-from newsdesk.newsroom.tests.factories import make_source, make_wire_item
+from newsdesk.newsroom.tests.factories import make_source, make_user, make_wire_item
 from newsdesk.newsroom.tests.test_publish_due import run_at_once
 from newsdesk.taxonomy.models import Sector
 from newsdesk.wires.models import Source
+
+# The enrich app's fake OpenAI-compatible server, which records every call it gets.
+fake_server = test_llm.fake_server
 
 
 def _policy(source: Source, *, sectors: tuple[str, ...] = ("wash",), **fields: object) -> DeskPolicy:
@@ -140,3 +144,30 @@ def test_it_creates_one_article_when_four_workers_apply_policies_at_once():
     assert PolicyDecision.objects.count() == 10
     for item in items:
         assert item.articles.count() == 1
+
+
+@pytest.mark.django_db
+def test_it_never_asks_the_language_model_when_publishing_by_itself(settings, fake_server):
+    settings.NEWSDESK_LLM_URL = fake_server
+    settings.NEWSDESK_LLM_MODEL = "tiny"
+    policy = _policy(make_source(trust=Source.Trust.TRUSTED))
+    item = make_wire_item(source=policy.source, headline="Agency headline on water")
+
+    article = services.apply_policies(item)
+
+    assert article is not None and article.is_live
+    assert test_llm.FakeOpenAI.received == []
+    assert "Japan eyes Turkish drones" not in (article.headline, article.standfirst)
+    assert "llm" not in article.revisions.get().method
+
+
+@pytest.mark.django_db
+def test_it_shows_the_language_models_proposal_to_an_editor_building_a_story(settings, fake_server):
+    settings.NEWSDESK_LLM_URL = fake_server
+    settings.NEWSDESK_LLM_MODEL = "tiny"
+    item = make_wire_item(headline="Agency headline on water")
+
+    article = services.create_article_from_items([item], by=make_user("Editor"), sector=Sector.objects.get(slug="wash"))
+
+    assert test_llm.FakeOpenAI.received  # the fake records calls: the test above can fail
+    assert not article.is_live
