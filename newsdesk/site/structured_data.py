@@ -83,7 +83,7 @@ def based_on(article: Article) -> list[dict[str, Any]]:
     """
     # The wire gate: a withdrawn item is not cited, and an item under a newer embargo is
     # cited at the last version readers may see, never the embargoed one.
-    items = [public for item in article.wire_items.all() if (public := item.public_version()) is not None]
+    items = [seen for wire in article.wire_items.all() if (seen := wire.public_version()) is not None]
     if items:
         works = []
         for item in items:
