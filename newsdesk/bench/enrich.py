@@ -19,6 +19,7 @@ Run with `make bench` or `python -m newsdesk.bench.enrich`. Prints:
 from __future__ import annotations
 
 import datetime as dt
+import json
 import statistics
 import time
 from collections import Counter
@@ -174,8 +175,56 @@ def bench_places_and_speed() -> None:
     print(f"enrich_item (no LLM): median {statistics.median(durations) * 1000:.1f} ms per story")
 
 
+def _f1(gold: list[set[str]], predicted: list[set[str]]) -> float:
+    tp = sum(len(g & p) for g, p in zip(gold, predicted, strict=True))
+    fp = sum(len(p - g) for g, p in zip(gold, predicted, strict=True))
+    fn = sum(len(g - p) for g, p in zip(gold, predicted, strict=True))
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def bench_eval_set(name: str = "heldout") -> None:
+    """Every issue-13 figure on one half of ``enrich/data/eval/`` (report the held-out half only)."""
+    import datetime as dt
+    import html
+
+    from newsdesk.enrich.datafiles import DATA_DIR
+    from newsdesk.enrich.matching import group, pairwise_scores, signature
+    from newsdesk.enrich.services import enrich_item
+    from newsdesk.wires.items import ParsedItem
+
+    path = DATA_DIR / "eval" / f"{name}.jsonl"
+    if not path.exists():
+        print(f"eval set {name}: {path} not found")
+        return
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows.sort(key=lambda r: dt.datetime.fromisoformat(r["published"]))
+    results = []
+    started = time.perf_counter()
+    for row in rows:
+        body_html = "".join(f"<p>{html.escape(p.strip())}</p>" for p in row["body"].split("\n\n") if p.strip())
+        item = ParsedItem(agency=row["agency"], guid=row["id"], headline=row["headline"], body_html=body_html)
+        results.append(enrich_item(item, use_llm=False))
+    per_item = (time.perf_counter() - started) / max(len(rows), 1)
+    countries = _f1([set(r["countries"]) for r in rows], [set(e.countries) for e in results])
+    place = sum(r["place"] == e.place_label for r, e in zip(rows, results, strict=True)) / len(rows)
+    sector = sum(r["sector"] == e.sector_slug for r, e in zip(rows, results, strict=True)) / len(rows)
+    entities_f1 = _f1(
+        [{("p", n.casefold()) for n in r["people"]} | {("o", n.casefold()) for n in r["organisations"]} for r in rows],
+        [{("p", n.casefold()) for n in e.people} | {("o", n.casefold()) for n in e.organisations} for e in results],
+    )
+    clusters = pairwise_scores([r["event"] for r in rows], group([signature(r["headline"], r["body"]) for r in rows]))
+    events = len({r["event"] for r in rows})
+    print(
+        f"eval set {name} ({len(rows)} items, {events} events): cluster P {clusters['precision']:.3f} "
+        f"R {clusters['recall']:.3f} (targets 0.95/0.90); country F1 {countries:.3f} (0.97); "
+        f"primary place {place:.3f} (0.95); sector {sector:.3f} (0.90); people+orgs F1 {entities_f1:.3f} "
+        f"(0.85); {per_item * 1000:.0f} ms/item"
+    )
+
+
 def main() -> None:
     setup_scratch_django("enrich")
+    bench_eval_set("heldout")
     bench_sectors()
     bench_entities()
     bench_clusters_labelled()
