@@ -21,10 +21,13 @@ import copy
 import dataclasses
 import datetime as dt
 import email.utils
+import functools
 import hashlib
 import html
 import re
+import tomllib
 from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import urljoin, urlsplit
 
@@ -277,7 +280,20 @@ def _detect(data: bytes) -> str:
     except ImportError:
         return ""
     best = charset_normalizer.from_bytes(data).best()
-    return _codec(best.encoding) if best is not None else ""
+    guess = _codec(best.encoding) if best is not None else ""
+    if guess in _latin_guesses():
+        try:
+            data.decode("cp1252")
+        except UnicodeDecodeError:
+            return guess
+        return "cp1252"
+    return guess
+
+
+@functools.cache
+def _latin_guesses() -> frozenset[str]:
+    data = tomllib.loads((Path(__file__).resolve().parent.parent / "data" / "encodings.toml").read_text("utf-8"))
+    return frozenset(_codec(name) for name in data["latin_guesses"])
 
 
 def to_utf8(data: bytes, content_type: str = "", *, markup: str = "xml") -> Decoded:
