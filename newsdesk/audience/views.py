@@ -13,6 +13,7 @@ from newsdesk.audience import conf, ratelimit, services
 from newsdesk.audience.forms import FeedbackForm, PreferencesForm, SignupForm, safe_page
 from newsdesk.audience.models import Subscriber
 from newsdesk.audience.tokens import Purpose, make_token, read_token
+from newsdesk.frontcache.origin import same_origin_post
 
 
 def _too_many(request: HttpRequest) -> HttpResponse:
@@ -27,6 +28,7 @@ def _invalid_link(request: HttpRequest) -> HttpResponse:
     return render(request, "audience/invalid_link.html", status=400)
 
 
+@same_origin_post  # no CSRF token, so the page can be cached: see frontcache.origin
 @require_http_methods(["GET", "POST"])
 def subscribe(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
@@ -55,6 +57,7 @@ def subscribe(request: HttpRequest) -> HttpResponse:
 # The GET only shows a button: mail scanners and link previews fetch links,
 # and a fetch must not subscribe anyone.
 @never_cache
+@same_origin_post  # no CSRF token, so the page can be cached: see frontcache.origin
 @require_http_methods(["GET", "POST"])
 def confirm(request: HttpRequest, token: str) -> HttpResponse:
     subscriber = read_token(token, Purpose.CONFIRM)
@@ -77,6 +80,7 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @never_cache
+@same_origin_post  # no CSRF token, so the page can be cached: see frontcache.origin
 @require_http_methods(["GET", "POST"])
 def preferences(request: HttpRequest, token: str) -> HttpResponse:
     subscriber = read_token(token, Purpose.PREFERENCES)
@@ -130,6 +134,7 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     return render(request, "audience/unsubscribe.html")
 
 
+@same_origin_post  # no CSRF token, so the page can be cached: see frontcache.origin
 @require_http_methods(["GET", "POST"])
 def feedback(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":

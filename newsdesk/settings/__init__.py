@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "newsdesk.metrics",
     "newsdesk.site",
     "newsdesk.audience",
+    "newsdesk.frontcache",
     "newsdesk.ratelimit",
     "newsdesk.accounts",
     "newsdesk.demo",
@@ -89,6 +90,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag and 304 for GET/HEAD; outside CacheControlMiddleware so it sees its headers.
     "django.middleware.http.ConditionalGetMiddleware",
+    # Outside sessions and CSRF, so it sees any cookie they set and keeps such a page private.
+    "newsdesk.frontcache.middleware.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -50,10 +50,12 @@ def test_it_confirms_on_post_and_records_the_consent(client: Client) -> None:
     assert consent.form == "confirmation link"
 
 
-def test_it_requires_a_csrf_token_on_the_confirming_post() -> None:
+def test_it_refuses_a_confirming_post_from_another_site() -> None:
     subscriber = make_pending_subscriber()
 
-    response = Client(enforce_csrf_checks=True).post(url(make_token(subscriber, Purpose.CONFIRM)))
+    response = Client(enforce_csrf_checks=True).post(
+        url(make_token(subscriber, Purpose.CONFIRM)), headers={"Sec-Fetch-Site": "cross-site"}
+    )
 
     assert response.status_code == 403
     subscriber.refresh_from_db()
