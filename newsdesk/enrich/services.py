@@ -75,7 +75,9 @@ def enrich_item(item: ParsedItem, *, use_llm: bool = True) -> Enrichment:
     )
     # The agency's own people and organisations come first: they are its editorial decision.
     people = _merge(item.people, found.people)
-    organisations = _merge(item.organisations, found.organisations)
+    # The sending agency is the source, not a subject of the story.
+    agency = item.agency.casefold()
+    organisations = _merge(item.organisations, [o for o in found.organisations if o.casefold() != agency])
     enrichment = Enrichment(
         countries=place.countries,
         place_label=place.place_label,

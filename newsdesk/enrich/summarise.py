@@ -37,7 +37,8 @@ _STARS = re.compile(r"\*{2,}[^*]*\*{2,}")
 _LEAD_IN = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'\u2019 -]{1,40}(?:,\s*[A-Z][A-Za-z.' -]{1,30})?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?\s*)?"
-    r"\((?:AP|AFP|Reuters|dpa|PA|UPI|ANSA|EFE|Xinhua|PTI|IANS|ANI|Bernama|CP|STT|The Canadian Press)\)"
+    # Any agency name in parentheses after the place: "(Reuters)", "(AP)", a smaller agency's own name.
+    r"\((?:AP|AFP|Reuters|dpa|PA|UPI|ANSA|EFE|Xinhua|PTI|IANS|ANI|Bernama|CP|STT|[A-Z][\w.&' -]{1,40})\)"
     r"\s*[-_:\u2013\u2014]+\s*"
     r"|^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z.' -]{1,30})?\s*[-\u2013\u2014]+\s+(?=[A-Z])"
 )
