@@ -23,6 +23,7 @@ import json
 import statistics
 import time
 from collections import Counter
+from typing import Any
 
 from newsdesk.bench.scratch import setup_scratch_django
 
@@ -175,7 +176,7 @@ def bench_places_and_speed() -> None:
     print(f"enrich_item (no LLM): median {statistics.median(durations) * 1000:.1f} ms per story")
 
 
-def _f1(gold: list[set[str]], predicted: list[set[str]]) -> float:
+def _f1(gold: list[set[Any]], predicted: list[set[Any]]) -> float:
     tp = sum(len(g & p) for g, p in zip(gold, predicted, strict=True))
     fp = sum(len(p - g) for g, p in zip(gold, predicted, strict=True))
     fn = sum(len(g - p) for g, p in zip(gold, predicted, strict=True))

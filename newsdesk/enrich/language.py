@@ -17,7 +17,7 @@ MIN_PROBABILITY = 0.80
 
 @functools.cache
 def _factory_seeded() -> bool:
-    from langdetect import DetectorFactory
+    from langdetect import DetectorFactory  # type: ignore[import-untyped]
 
     DetectorFactory.seed = 0  # langdetect samples at random; a fixed seed makes it repeatable
     return True

@@ -181,7 +181,7 @@ def model() -> Pipeline:
     The file name carries :func:`model_key`, so new examples or a new version fit a new model;
     the file is written to a temporary name and renamed, so a concurrent process never reads half.
     """
-    import joblib
+    import joblib  # type: ignore[import-untyped]
 
     path = _cache_path()
     if path is not None and path.exists():
