@@ -715,9 +715,15 @@ def digital_source_type(value: str) -> str:
     return plain(last_segment(value))
 
 
+@functools.cache
+def _kill_words() -> frozenset[str]:
+    data = tomllib.loads((Path(__file__).resolve().parent.parent / "data" / "kills.toml").read_text("utf-8"))
+    return frozenset(word.lower() for word in data["pubstatus_kill_words"])
+
+
 def pub_status(value: str) -> PubStatus | None:
     code = last_segment(value).lower()
-    if code == "cancelled":
+    if code in _kill_words():
         code = "canceled"
     try:
         return PubStatus(code)

@@ -136,6 +136,19 @@ class NinjsParser(Parser):
         return result
 
 
+def _kill_as_canceled(doc: dict[str, Any], warnings: list[str]) -> dict[str, Any]:
+    """Agencies send kills as pubstatus "withdrawn" or "killed", outside the ninjs enum; read them as "canceled".
+
+    Left to the schema, such a kill would be rejected as invalid and the killed story would stay live.
+    """
+    for key in ("pubstatus", "pubStatus"):
+        value = doc.get(key)
+        if isinstance(value, str) and value.strip() != "canceled" and pub_status(value) is PubStatus.CANCELED:
+            warnings.append(f"pubstatus {value[:20]!r} read as canceled (a kill)")
+            return {**doc, key: "canceled"}
+    return doc
+
+
 def _item(doc: Any, agency: str, base: str) -> ParsedItem:
     if not isinstance(doc, dict):
         raise ItemError("a ninjs item must be a JSON object")
@@ -143,6 +156,7 @@ def _item(doc: Any, agency: str, base: str) -> ParsedItem:
     doc, dialect = _superdesk_uris(doc)
     if dialect:
         warnings.append("ninjs uri missing; guid used instead (Superdesk dialect)")
+    doc = _kill_as_canceled(doc, warnings)
     major = major_version(doc)
     errors = list(validator(major).iter_errors(doc))
     hard = [e for e in errors if e.validator not in _EXTENSION_ERRORS]

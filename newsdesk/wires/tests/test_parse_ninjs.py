@@ -289,3 +289,11 @@ def test_it_removes_xss_from_ninjs_1_fields() -> None:
     (item,) = parse_json(document).items
     assert_no_active_content(item)
     assert item.media == []
+
+
+@pytest.mark.parametrize("status", ["withdrawn", "killed", "Withdrawn", "cancelled"])
+def test_it_reads_agency_kill_words_outside_the_enum_as_a_kill(status: str) -> None:
+    result = parse_json({"uri": "urn:kill:1", "version": "2", "pubstatus": status, "headline": "x"})
+    assert not result.rejections
+    (item,) = result.items
+    assert item.pub_status is PubStatus.CANCELED
