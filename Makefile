@@ -5,6 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 RUNTIME := $(VENV)/.runtime-installed
 DEV := $(VENV)/.dev-installed
+# The reader-page validators (axe-core, vnu-jar, Lighthouse), pinned in package-lock.json.
+NODE_DEPS := node_modules/.installed
 # The demo server runs in DEBUG on loopback; production sets its own environment (see README).
 RUN_ENV := DEBUG=$${DEBUG:-true} NEWSDESK_SITE_URL=$${NEWSDESK_SITE_URL:-http://127.0.0.1:8000}
 MANAGE := DEBUG=true $(BIN)/newsdesk
@@ -26,6 +28,11 @@ $(DEV): $(RUNTIME) requirements-dev.txt
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
+$(NODE_DEPS): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "make test needs Node.js 20 and npm (the page validators)"; exit 1; }
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
 run: $(RUNTIME)
 	$(RUN_ENV) $(BIN)/newsdesk migrate --noinput
 	$(RUN_ENV) $(BIN)/newsdesk load_demo
@@ -38,10 +45,10 @@ run: $(RUNTIME)
 # second run is mandatory; elsewhere it runs when PostgreSQL answers.
 test: test-sqlite test-postgres
 
-test-sqlite: $(DEV)
+test-sqlite: $(DEV) $(NODE_DEPS)
 	$(BIN)/pytest -q -n 2
 
-test-postgres: $(DEV)
+test-postgres: $(DEV) $(NODE_DEPS)
 	@if [ "$$CI" = "true" ] || $(BIN)/python -c "import socket; socket.create_connection(('127.0.0.1', 5432), 1)" 2>/dev/null; then \
 	  echo "== PostgreSQL + Redis run =="; \
 	  DATABASE_URL=$(POSTGRES_TEST_URL) REDIS_URL=$(REDIS_TEST_URL) $(BIN)/pytest -q -n 2; \
@@ -60,8 +67,8 @@ format: $(DEV)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-bench: $(DEV)
+bench: $(DEV) $(NODE_DEPS)
 	$(BIN)/python -m newsdesk.bench
 
 clean:
-	rm -rf $(VENV) var/static
+	rm -rf $(VENV) var/static node_modules
