@@ -13,6 +13,8 @@ admin.site.site_title = f"{settings.NEWSDESK_SITE_NAME} desk"
 urlpatterns: list[URLPattern | URLResolver] = [
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
+    # Passed uncached by the front cache (deploy/): the view beacon.
+    path("beacon/", include("newsdesk.metrics.urls")),
     path("robots.txt", site_views.robots_txt, name="robots-txt"),
     path("sitemap.xml", sitemaps.index, name="sitemap-index"),
     path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap-section"),

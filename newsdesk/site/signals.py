@@ -17,6 +17,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from newsdesk.metrics.signals import trending_refreshed
 from newsdesk.newsroom.models import Article, ArticleTransition
 from newsdesk.site.chrome import forget_navigation, forget_sidebar
 from newsdesk.site.models import ConnectLink, StaticPage
@@ -35,3 +36,9 @@ def _article_changed(sender: Any, using: str = "default", **kwargs: Any) -> None
 @receiver([post_save, post_delete], sender=ConnectLink)
 def _navigation_changed(sender: Any, using: str = "default", **kwargs: Any) -> None:
     transaction.on_commit(forget_navigation, using=using)
+
+
+@receiver(trending_refreshed)
+def _trending_refreshed(sender: Any, **kwargs: Any) -> None:
+    # Sent after the view flush committed: the next page rebuilds Trending from the new counts.
+    forget_sidebar()

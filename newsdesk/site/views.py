@@ -17,7 +17,6 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from newsdesk.enrich.models import ClusterMembership
-from newsdesk.metrics.services import is_probably_bot, record_view
 from newsdesk.newsroom.models import Article, ArticleQuerySet
 from newsdesk.search import get_backend
 from newsdesk.search.base import SEARCH_CANDIDATES, SearchFilters
@@ -260,8 +259,6 @@ def article(request: HttpRequest, sector: str, pk: int, slug: str) -> HttpRespon
     if sector != current.sector.slug or slug != current.slug:
         # Old slugs and sectors stay valid links: send readers and crawlers to the current URL.
         return redirect(current.get_absolute_url(), permanent=True)
-    if request.method == "GET" and not is_probably_bot(request.headers.get("User-Agent", "")):
-        record_view(current.pk)
     related: list[Article] = []
     if current.in_clusters:  # type: ignore[attr-defined]
         # Other stories built on items of the same events (other agencies' versions): one query.

@@ -1,0 +1,3 @@
+from newsdesk.metrics.tests.support import store
+
+__all__ = ["store"]
