@@ -18,6 +18,9 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_cache_control
 
+from newsdesk.frontcache.keys import keys_for_request
+from newsdesk.frontcache.purge import add_surrogate_keys
+
 # Never stored by anyone: staff surfaces, and the view-counting beacon (each
 # request must reach the application to be counted).
 PRIVATE_PREFIXES = ("/admin/", "/desk/", "/beacon/", "/accounts/")
@@ -58,6 +61,8 @@ class CacheControlMiddleware:
                 max_age=settings.NEWSDESK_PAGE_MAX_AGE_SECONDS,
                 s_maxage=settings.NEWSDESK_PAGE_SHARED_MAX_AGE_SECONDS,
             )
+            # What the page shows, so the front cache can drop it when any of it changes (purge.py).
+            add_surrogate_keys(response, *keys_for_request(request, response))
         else:
             patch_cache_control(response, private=True, no_store=True)
         return response

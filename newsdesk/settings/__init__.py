@@ -243,6 +243,9 @@ NEWSDESK_SIDEBAR_CACHE_SECONDS = env_int("NEWSDESK_SIDEBAR_CACHE_SECONDS", 60, m
 # never purged), the front cache longer (it is purged by key when a story changes).
 NEWSDESK_PAGE_MAX_AGE_SECONDS = env_int("NEWSDESK_PAGE_MAX_AGE_SECONDS", 60, minimum=0)
 NEWSDESK_PAGE_SHARED_MAX_AGE_SECONDS = env_int("NEWSDESK_PAGE_SHARED_MAX_AGE_SECONDS", 600, minimum=0)
+# Front caches (Varnish with vmod_xkey, deploy/) to purge by key after a change, comma-separated
+# base URLs such as http://127.0.0.1:8080; empty: no front cache, nothing is purged.
+NEWSDESK_FRONTCACHE_URL = env_list("NEWSDESK_FRONTCACHE_URL")
 
 LOGGING = {
     "version": 1,
