@@ -32,6 +32,7 @@ from django.utils import timezone
 
 from newsdesk.wires.items import ParsedItem, ParseResult, PubStatus, Rejection
 from newsdesk.wires.models import AGENCY_MAX_LENGTH, GUID_MAX_LENGTH, Quarantine, Source, WireItem, WireItemVersion
+from newsdesk.wires.pictures import localise_body_pictures
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +62,8 @@ class IngestReport:
 
     ``withdrawn`` and ``embargoed`` count items that this ingest killed or that
     are held by an embargo (new or updated); ``errors`` are whole documents that
-    could not be read at all.
+    could not be read at all; ``notes`` say what was dropped from items that
+    were kept (a picture that could not be fetched).
     """
 
     created: int = 0
@@ -73,6 +75,9 @@ class IngestReport:
     rejections: list[RejectedItem] = dataclasses.field(default_factory=list)
     documents: int = 0
     errors: list[str] = dataclasses.field(default_factory=list)
+    # Relative links and images no base address resolved: dropped from the stored copy, link text kept.
+    unresolved_links: int = 0
+    notes: list[str] = dataclasses.field(default_factory=list)
 
     @property
     def items(self) -> int:
@@ -81,8 +86,10 @@ class IngestReport:
     def merge(self, other: IngestReport) -> None:
         for name in ("created", "updated", "unchanged", "withdrawn", "embargoed", "rejected", "documents"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.unresolved_links += other.unresolved_links
         self.rejections.extend(other.rejections)
         self.errors.extend(other.errors)
+        self.notes.extend(other.notes)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -100,6 +107,8 @@ class IngestReport:
             "rejections": [r.as_dict() for r in self.rejections],
             "documents": self.documents,
             "errors": list(self.errors),
+            "unresolved_links": self.unresolved_links,
+            "notes": list(self.notes),
         }
 
     def to_json(self) -> str:
@@ -247,7 +256,9 @@ def store_documents(
                 )
             )
         for item in parsed.items:
+            report.unresolved_links += item.unresolved_links
             item_agency = (agency or item.agency or fallback_agency).strip()
+            _localise_pictures(item, source, report)
             try:
                 prepared = _prepare(item, item_agency)
             except _Refused as exc:
@@ -268,6 +279,14 @@ def store_documents(
     if quarantine:
         save_quarantine(quarantine)
     return report
+
+
+def _localise_pictures(item: ParsedItem, source: Source | None, report: IngestReport) -> None:
+    """Serve the body's pictures from our media (before hashing, so an unchanged item stays unchanged)."""
+    # A source allowed private networks is an agency on our own network; its pictures are there too.
+    allow_private = source is not None and source.allow_private_network
+    item.body_html, notes = localise_body_pictures(item.body_html or "", allow_private=allow_private)
+    report.notes.extend(f"{item.guid[:200]}: {note}" for note in notes)
 
 
 def quarantine_document(source: Source | None, document: Document, agency: str, reason: str, data: bytes) -> None:
