@@ -71,6 +71,10 @@ class ParsedItem:
     media: list[Media] = dataclasses.field(default_factory=list)
     source_format: str = ""  # rss, atom, ninjs, newsml, nitf, html
     warnings: list[str] = dataclasses.field(default_factory=list)
+    # Where relative links in the body and media resolve (xml:base, entry link, feed link,
+    # canonical or fetch URL, chosen by the parser); not content, so not hashed or stored.
+    base_url: str = ""
+    unresolved_links: int = 0  # relative URLs with no base to resolve them: dropped, text kept
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -651,6 +651,80 @@ def safe_url(raw: object, base: str = "", *, allow_relative: bool = True) -> str
     return ""
 
 
+# A body with any URL that is not absolute http(s) or mailto; most bodies have none and skip the rewrite.
+_RELATIVE_URL_ATTR = re.compile(r"""\s(?:href|src)="(?!(?:https?|mailto):)""", re.IGNORECASE)
+# Tags as the sanitiser (html5ever's serialiser) writes them: every attribute value in double
+# quotes with '"' escaped, and '<' escaped in text, so this matches exactly the <a> and <img> tags.
+_LINK_TAG = re.compile(r'<(a|img)((?:\s+[^\s="<>/]+(?:="[^"]*")?)*)\s*/?>')
+_URL_ATTR = re.compile(r'\s(href|src)="([^"]*)"')
+
+
+def absolute_body_links(body: str, base: str) -> tuple[str, int]:
+    """(body with every href/src absolute against ``base``, count of relative URLs that could not be resolved).
+
+    Relative links in stored copy would point at our own host once published.
+    Without a base, a link loses its href (its text stays) and an image is removed.
+    ``body`` must be ``clean_html`` output; only URL values change (each from
+    ``safe_url``, so http or https, re-escaped) and <img> tags go, so it is not
+    cleaned a second time.
+    """
+    if not body or not _RELATIVE_URL_ATTR.search(body):
+        return body, 0
+    base = safe_url(base, allow_relative=False)
+    dropped = 0
+
+    def tag(match: re.Match[str]) -> str:
+        nonlocal dropped
+        attrs = match.group(2)
+        found = _URL_ATTR.search(attrs)
+        if found is None:
+            return match.group()
+        raw = html.unescape(found.group(2))
+        if _SCHEME.match(_URL_CONTROL.sub("", raw).strip()):
+            return match.group()  # absolute: the sanitiser allowed only http, https and mailto
+        url = safe_url(raw, base, allow_relative=False) if base else ""
+        if url:
+            value = html.escape(url, quote=True)
+            return f'<{match.group(1)}{attrs[: found.start()]} {found.group(1)}="{value}"{attrs[found.end() :]}>'
+        dropped += 1
+        if match.group(1) == "img":
+            return ""
+        return f"<a{attrs[: found.start()]}{attrs[found.end() :]}>"
+
+    return _LINK_TAG.sub(tag, body), dropped
+
+
+def _absolute_links(item: ParsedItem) -> None:
+    """Resolve the item's body, media and links against its base; drop what cannot be resolved, counted."""
+    base = safe_url(item.base_url, allow_relative=False)
+    if not base:
+        base = next((link for link in (safe_url(x, allow_relative=False) for x in item.links) if link), "")
+    item.body_html, dropped = absolute_body_links(item.body_html, base)
+    media: list[Media] = []
+    for entry in item.media:
+        url = safe_url(entry.url, base, allow_relative=False)
+        if url:
+            media.append(entry if url == entry.url else dataclasses.replace(entry, url=url))
+        elif safe_url(entry.url):
+            dropped += 1  # relative with nothing to resolve it against
+        else:
+            media.append(entry)  # unsafe: finalise drops it with its own warning
+    item.media = media
+    links: list[str] = []
+    for link in item.links:
+        url = safe_url(link, base, allow_relative=False)
+        if url:
+            links.append(url)
+        elif safe_url(link):
+            dropped += 1
+    item.links = links
+    if dropped:
+        item.unresolved_links += dropped
+        item.warnings.append(
+            f"{dropped} relative link(s) could not be made absolute (no base address); dropped, link text kept"
+        )
+
+
 # --------------------------------------------------------------------------
 # Times
 # --------------------------------------------------------------------------
@@ -892,6 +966,7 @@ def finalise(item: ParsedItem) -> ParsedItem:
     item.subjects = _unique(
         Subject(plain(s.scheme), plain(s.code), plain(s.name)) for s in item.subjects if plain(s.code) or plain(s.name)
     )
+    _absolute_links(item)
     item.links = _unique(safe_url(link) for link in item.links)
     cleaned: list[Media] = []
     seen_urls: set[str] = set()
@@ -939,10 +1014,17 @@ def excerpt(raw: object, limit: int = 300) -> str:
     return text[:limit]
 
 
-def collect(result: ParseResult, build: Callable[[], ParsedItem], *, guid: str = "", raw: object = "") -> None:
-    """Run ``build`` for one item: a good item lands in ``result.items``, an ItemError becomes a Rejection."""
+def collect(
+    result: ParseResult, build: Callable[[], ParsedItem], *, guid: str = "", raw: object = "", base: str = ""
+) -> None:
+    """Run ``build`` for one item: a good item lands in ``result.items``, an ItemError becomes a Rejection.
+
+    ``base`` (the document's address) resolves relative links when the parser set no better base on the item.
+    """
     try:
-        item = finalise(build())
+        built = build()
+        built.base_url = built.base_url or base
+        item = finalise(built)
     except ItemError as exc:
         reason = plain(exc.reason) or "the item was rejected"
         result.rejections.append(Rejection(reason=reason, guid=exc.guid or guid, raw_excerpt=excerpt(raw)))

@@ -90,6 +90,8 @@ class FeedParser(Parser):
         feed = parsed.get("feed") or {}
         feed_base = _detail_base(feed, "title_detail", "subtitle_detail") or base
         feed_language = str(feed.get("language") or "")
+        # The feed's own site link resolves entry bodies that carry no xml:base and no link of their own.
+        feed_link = safe_url(_get(feed, "link"), feed_base, allow_relative=False)
 
         result = ParseResult()
         for entry in entries:
@@ -103,6 +105,7 @@ class FeedParser(Parser):
                     feed_base=feed_base,
                     feed_language=feed_language,
                     doc_warnings=doc_warnings,
+                    fallback_bases=(feed_link, base),
                 ),
                 guid=str(_get(entry, "id") or _get(entry, "link") or ""),
                 raw=_get(entry, "title") or _get(entry, "summary") or "",
@@ -199,12 +202,18 @@ def _entry_item(
     feed_base: str,
     feed_language: str,
     doc_warnings: list[str],
+    fallback_bases: tuple[str, str] = ("", ""),
 ) -> ParsedItem:
     contents = _get(entry, "content") or []
     base = _detail_base(entry, "summary_detail", "title_detail") or feed_base
     if contents and (content_base := safe_url(_get(contents[0], "base"), allow_relative=False)):
         base = content_base
     link = safe_url(_get(entry, "link"), base)
+    feed_link, doc_base = fallback_bases
+    # feedparser reports the document's address as the base when there is no xml:base;
+    # only a declared xml:base outranks the entry's own link (then the feed's link, then the address).
+    declared_base = base if base and base != doc_base else ""
+    body_base = declared_base or safe_url(link, allow_relative=False) or feed_link or doc_base
     title = str(_get(entry, "title") or "")
     published_raw = str(_get(entry, "published") or _get(entry, "updated") or "")
     warnings = list(doc_warnings)
@@ -222,7 +231,9 @@ def _entry_item(
         guid = hashed_guid(*material)
         warnings.append("the entry has no id or link; its identifier is a hash of its title and date")
 
-    item = ParsedItem(agency=agency, guid=guid, headline=title, source_format=source_format, warnings=warnings)
+    item = ParsedItem(
+        agency=agency, guid=guid, headline=title, source_format=source_format, warnings=warnings, base_url=body_base
+    )
 
     body = ""
     for content in contents:

@@ -71,10 +71,11 @@ class HtmlParser(Parser):
             raise DocumentError(f"not an HTML page: {exc}") from exc
         base = safe_url(base_url, allow_relative=False)
         base_tag = doc.find(".//base")
+        declared = ""
         if base_tag is not None and (declared := safe_url(base_tag.get("href"), base, allow_relative=False)):
             base = declared
         result = ParseResult()
-        collect(result, lambda: _page_item(doc, agency, base, list(decoded.warnings)), raw=text[:300])
+        collect(result, lambda: _page_item(doc, agency, base, list(decoded.warnings), declared), raw=text[:300])
         return result
 
 
@@ -224,7 +225,7 @@ def _subjects(meta: Mapping[str, list[str]], article: Mapping[str, Any]) -> list
     return subjects
 
 
-def _page_item(doc: Any, agency: str, base: str, warnings: list[str]) -> ParsedItem:
+def _page_item(doc: Any, agency: str, base: str, warnings: list[str], declared_base: str = "") -> ParsedItem:
     meta = _meta(doc)
     article = _article_json_ld(doc)
     canonical = next((link.get("href") for link in doc.iter("link") if "canonical" in (link.get("rel") or "")), "")
@@ -246,6 +247,8 @@ def _page_item(doc: Any, agency: str, base: str, warnings: list[str]) -> ParsedI
     )
     item = ParsedItem(agency=agency, guid=guid, headline=headline, source_format="html", warnings=warnings)
     item.links = [guid]
+    # Relative links resolve against <base href>, else the canonical URL, else the address it was fetched from.
+    item.base_url = declared_base or guid
     item.summary = _str(article.get("description")) or _first(
         meta, "og:description", "description", "twitter:description"
     )
@@ -271,7 +274,7 @@ def _page_item(doc: Any, agency: str, base: str, warnings: list[str]) -> ParsedI
     root_lang = doc.get("lang") or doc.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
     item.language = root_lang or _str(article.get("inLanguage")) or _first(meta, "og:locale").replace("_", "-")
     item.body_html = _body(doc, article)
-    item.media = _images(meta, article, base or guid)
+    item.media = _images(meta, article, item.base_url)
     item.subjects = _subjects(meta, article)
     return item
 

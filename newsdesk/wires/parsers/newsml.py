@@ -96,6 +96,7 @@ class NewsmlParser(Parser):
                     functools.partial(_news_item, element, agency, base, list(warnings)),
                     guid=guid,
                     raw=guid or kind,
+                    base=base,
                 )
             elif kind == "packageItem":
                 result.rejections.append(Rejection("package items are not stories", guid, excerpt(guid)))

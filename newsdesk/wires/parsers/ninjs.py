@@ -132,7 +132,8 @@ class NinjsParser(Parser):
         result = ParseResult()
         for doc in docs:
             guid = str(doc.get("uri") or doc.get("guid") or "") if isinstance(doc, dict) else ""
-            collect(result, functools.partial(_item, doc, agency, base), guid=guid, raw=json.dumps(doc)[:300])
+            build = functools.partial(_item, doc, agency, base)
+            collect(result, build, guid=guid, raw=json.dumps(doc)[:300], base=base)
         return result
 
 

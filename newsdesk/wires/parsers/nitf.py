@@ -130,7 +130,7 @@ class NitfParser(Parser):
         base = safe_url(base_url, allow_relative=False)
         result = ParseResult()
         doc_id = attr(descendant(root, "doc-id"), "id-string")
-        collect(result, lambda: nitf_item(root, agency, base, list(warnings)), guid=doc_id, raw=doc_id)
+        collect(result, lambda: nitf_item(root, agency, base, list(warnings)), guid=doc_id, raw=doc_id, base=base)
         return result
 
 

@@ -158,9 +158,11 @@ def test_it_reads_nitf_conveyed_in_inline_xml() -> None:
 
 
 def test_it_maps_a_picture_item_to_media() -> None:
-    (item,) = sample("iptc_LISTING_3_Photo_in_NewsML-G2.xml").items
+    data = (G2 / "iptc_LISTING_3_Photo_in_NewsML-G2.xml").read_bytes()
+    (item,) = parse_document(data, base_url="https://pix.example.com/g2/item.xml").items
     (picture,) = item.media
-    assert picture.url == "./GYI0062134533.jpg"  # the largest rendition; file:// ones are refused
+    # The largest rendition ("./GYI0062134533.jpg"), made absolute; file:// ones are refused.
+    assert picture.url == "https://pix.example.com/g2/GYI0062134533.jpg"
     assert (picture.width, picture.height, picture.mime_type, picture.credit) == (
         1500,
         1001,
@@ -170,6 +172,13 @@ def test_it_maps_a_picture_item_to_media() -> None:
     assert picture.caption.startswith("A general view of part of downtown")
     assert "Las Vegas" in item.places
     assert ("medtop", "20000523") in [(s.scheme, s.code) for s in item.subjects]
+
+
+def test_it_drops_a_relative_picture_url_it_cannot_resolve_and_counts_it() -> None:
+    (item,) = sample("iptc_LISTING_3_Photo_in_NewsML-G2.xml").items
+    assert item.media == []
+    assert item.unresolved_links == 1
+    assert any("could not be made absolute" in w for w in item.warnings)
 
 
 def test_it_resolves_picture_urls_and_reads_the_digital_source_type() -> None:

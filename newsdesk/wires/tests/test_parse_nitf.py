@@ -111,9 +111,10 @@ def test_it_maps_subjects_and_keywords() -> None:
 
 
 def test_it_lifts_media_out_of_the_body() -> None:
-    item = sample("iptc_nitf-fishing_canceled.xml")
+    data = (NITF / "iptc_nitf-fishing_canceled.xml").read_bytes()
+    (item,) = parse_document(data, base_url="https://wire.example.com/nitf/fishing.xml").items
     (picture,) = item.media
-    assert (picture.url, picture.width, picture.height) == ("high-tide.jpg", 278, 185)
+    assert (picture.url, picture.width, picture.height) == ("https://wire.example.com/nitf/high-tide.jpg", 278, 185)
     assert (picture.caption, picture.credit, picture.alt_text) == (
         "The tides, captured on film late yesterday.",
         "Karben",
