@@ -115,13 +115,18 @@ def _is_ours(src: str) -> bool:
     return src.startswith(settings.MEDIA_URL) and bool(_OURS.match(src[len(settings.MEDIA_URL) :]))
 
 
-def localise_body_pictures(html: str, *, allow_private: bool = False) -> tuple[str, list[str]]:
+def localise_body_pictures(
+    html: str, *, allow_private: bool = False, failed: dict[str, str] | None = None
+) -> tuple[str, list[str]]:
     """``html`` (already cleaned) with every picture served from our media; and a note per picture dropped.
 
     Absolute http(s) pictures are fetched and stored; pictures already in our
     media are kept; anything else (relative or unfetchable) is dropped, since a
     relative URL in agency copy would be read against our own site.
+    ``failed`` remembers, across the bodies of one ingest, the URLs that failed
+    and why, so a feed repeating a dead picture in every item costs one fetch.
     """
+    failed = {} if failed is None else failed
     if "<img" not in html:
         return html, []
     root = lxml.html.fragment_fromstring(html, create_parent="div")
@@ -136,13 +141,15 @@ def localise_body_pictures(html: str, *, allow_private: bool = False) -> tuple[s
             reason = "not an absolute http(s) address"
         elif seen >= MAX_PICTURES_PER_BODY:
             reason = f"more than {MAX_PICTURES_PER_BODY} pictures in one body"
+        elif src in failed:
+            reason = failed[src]
         else:
             seen += 1
             try:
                 img.set("src", store_picture(src, allow_private=allow_private))
                 continue
             except PictureError as exc:
-                reason = str(exc)
+                reason = failed[src] = str(exc)
         notes.append(f"picture {src[:200]!r} dropped: {reason}")
         img.drop_tree()  # keeps the text that followed the tag
     # Serialised with its wrapper, which is then cut off: text nodes stay escaped.

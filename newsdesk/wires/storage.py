@@ -245,8 +245,13 @@ def store_documents(
     report = IngestReport()
     quarantine: list[Quarantine] = []
     groups: dict[tuple[str, str], list[_Prepared]] = {}
+    failed_pictures: dict[str, str] = {}
     for document, parsed in documents:
         report.documents += 1
+        for note in parsed.notes:
+            # A document with nothing to store (an empty feed) is said so, in the report and in quarantine.
+            report.notes.append(f"{document.name or 'document'}: {note}")
+            quarantine.append(_quarantine_row(source, document, agency or fallback_agency, "", note, ""))
         for rejection in parsed.rejections:
             report.rejected += 1
             report.rejections.append(RejectedItem(rejection.reason, rejection.guid))
@@ -258,7 +263,7 @@ def store_documents(
         for item in parsed.items:
             report.unresolved_links += item.unresolved_links
             item_agency = (agency or item.agency or fallback_agency).strip()
-            _localise_pictures(item, source, report)
+            _localise_pictures(item, source, report, failed_pictures)
             try:
                 prepared = _prepare(item, item_agency)
             except _Refused as exc:
@@ -281,11 +286,11 @@ def store_documents(
     return report
 
 
-def _localise_pictures(item: ParsedItem, source: Source | None, report: IngestReport) -> None:
+def _localise_pictures(item: ParsedItem, source: Source | None, report: IngestReport, failed: dict[str, str]) -> None:
     """Serve the body's pictures from our media (before hashing, so an unchanged item stays unchanged)."""
     # A source allowed private networks is an agency on our own network; its pictures are there too.
     allow_private = source is not None and source.allow_private_network
-    item.body_html, notes = localise_body_pictures(item.body_html or "", allow_private=allow_private)
+    item.body_html, notes = localise_body_pictures(item.body_html or "", allow_private=allow_private, failed=failed)
     report.notes.extend(f"{item.guid[:200]}: {note}" for note in notes)
 
 

@@ -157,3 +157,13 @@ def test_it_names_only_our_hosts_in_the_reader_csp(client: Client):
 
     assert image_directive == "img-src 'self'"
     assert client.get("/").headers["Content-Security-Policy"] == READER_CSP
+
+
+def test_it_fetches_a_failing_picture_once_per_ingest(server, loopback_is_public):
+    server.serve("/gone.png", b"", status=404)
+    body = body_with(server.url("/gone.png"))
+
+    report = store_items([make_item(f"urn:p:gone:{n}", body_html=body) for n in range(3)])
+
+    assert len(server.requests) == 1
+    assert len(report.notes) == 3 and all("HTTP 404" in note for note in report.notes)
