@@ -2,11 +2,10 @@
 
 Agencies that code their copy (IPTC Media Topics ``medtop:``, the older IPTC
 Subject Codes ``subj:``) are trusted first: a code is the agency's editorial
-decision. Both vocabularies share their top-level numbering (01000000 arts ...
-17000000 weather), so one table maps both; a few second-level subject codes
-and names override their parent (defence is politics here, agriculture is
-not economy). Codes we do not map fall through to the parent, then to the
-classifier.
+decision. Every term of both vocabularies maps to a sector through IPTC's own
+hierarchy (its broader terms) up to an anchor term (``data/iptc_anchors.json``);
+the result is generated into ``data/iptc_sectors.json`` by
+``tools/build_iptc_sectors.py``.
 
 The classifier is TF-IDF (words and character n-grams) + logistic regression,
 trained at first use on ``data/sector_examples.jsonl`` (never the demo stories),
@@ -35,38 +34,8 @@ if TYPE_CHECKING:
 
 IPTC_SCHEMES = frozenset({"medtop", "subj", "subject", "iptc"})
 
-# Top-level codes, shared by Media Topics and Subject Codes. Disaster (03),
-# human interest (08), lifestyle (10) and weather (17) are left to the
-# classifier or to a more specific code: they say how, not what, a story is.
-TOP_LEVEL: dict[str, str] = {
-    "01000000": "art-culture",  # arts, culture, entertainment and media
-    "02000000": "law-governance",  # crime, law and justice
-    "04000000": "economy-business",  # economy, business and finance
-    "05000000": "education",
-    "06000000": "science-environment",  # environment
-    "07000000": "health",
-    "09000000": "economy-business",  # labour
-    "11000000": "politics",
-    "12000000": "art-culture",  # religion and belief
-    "13000000": "science-environment",  # science and technology
-    "14000000": "social-gender",  # society / social issue
-    "15000000": "sports",
-    "16000000": "politics",  # conflict, war and peace / unrest, conflicts and war
-}
-
-# Second-level IPTC Subject Codes (subj:) that land in a different sector than their parent.
-SUBJECT_CODES: dict[str, str] = {
-    "04001000": "agro-forestry",  # agriculture
-    "04003000": "technology",  # computing and information technology
-    "04005000": "energy-extractives",  # energy and resource
-    "04015000": "transport",  # transport
-    "11001000": "politics",  # defence
-    "11006000": "law-governance",  # government
-}
-
-# Media Topic (and Subject Code) names, for second-level codes the table does
-# not list: agencies send the name with the code, so "defence" is found
-# whatever its number. Checked in order; whole words, case-insensitive.
+# Names, for codes the vocabulary file does not hold (a release newer than ours, a
+# mistyped code): agencies send the name with the code. Checked in order; whole words.
 SUBJECT_NAMES: tuple[tuple[str, str], ...] = (
     (r"defen[cs]e|military|armed forces|diplomacy|election|government|international relations", "politics"),
     (r"agricultur\w*|forestry|fisher\w*|farming|livestock|crop\w*", "agro-forestry"),
@@ -94,7 +63,13 @@ class SectorGuess:
 
 
 def from_subjects(subjects: Iterable[Subject]) -> SectorGuess | None:
-    """The first agency subject that maps to a sector, most specific match first."""
+    """The first agency subject that maps to a sector through the IPTC hierarchy.
+
+    Every Media Topic and Subject Code is in ``data/iptc_sectors.json`` with the sector of its
+    nearest anchor up its broader terms (``tools/build_iptc_sectors.py``); the evidence names
+    the code and the anchor that decided. A code missing from the vocabulary is read by its name,
+    then (Subject Codes) by its parent in the numbering.
+    """
     fallback: SectorGuess | None = None
     for subject in subjects:
         scheme = subject.scheme.lower()
@@ -102,21 +77,39 @@ def from_subjects(subjects: Iterable[Subject]) -> SectorGuess | None:
         if scheme not in IPTC_SCHEMES and not (scheme == "" and re.fullmatch(r"\d{8}", code)):
             continue
         evidence = f"{scheme or 'iptc'}:{code}" + (f" ({subject.name})" if subject.name else "")
-        if scheme != "medtop":
-            # Subject Codes nest by digits: 04001002 is under 04001000 (agriculture).
-            for key in (code, code[:5] + "000"):
-                if key in SUBJECT_CODES:
-                    return SectorGuess(SUBJECT_CODES[key], "subject", evidence)
+        found = _lookup(scheme, code)
+        if found is not None:
+            vocabulary, term = found
+            anchor = term["anchor"]
+            if anchor != code:
+                anchor_name = datafiles.iptc_sectors()[vocabulary][anchor]["name"]
+                evidence += f" under {vocabulary}:{anchor} ({anchor_name})"
+            return SectorGuess(term["sector"], "subject", evidence)
         for pattern, slug in _NAME_PATTERNS:
             if subject.name and pattern.search(subject.name):
                 return SectorGuess(slug, "subject", evidence)
-        if code in TOP_LEVEL:
-            return SectorGuess(TOP_LEVEL[code], "subject", evidence)
-        if fallback is None and re.fullmatch(r"\d{8}", code) and scheme == "subj":
-            parent = code[:2] + "000000"  # Subject Codes nest by digits; Media Topics do not
-            if parent in TOP_LEVEL:
-                fallback = SectorGuess(TOP_LEVEL[parent], "subject", evidence + f" -> {parent}")
+        if fallback is None and re.fullmatch(r"\d{8}", code) and scheme != "medtop":
+            for parent in (code[:5] + "000", code[:2] + "000000"):
+                parent_term = datafiles.iptc_sectors()["subj"].get(parent)
+                if parent_term is not None:
+                    fallback = SectorGuess(parent_term["sector"], "subject", evidence + f" -> subj:{parent}")
+                    break
     return fallback
+
+
+def _lookup(scheme: str, code: str) -> tuple[str, dict[str, str]] | None:
+    """The vocabulary term for ``code``: Media Topics for ``medtop``, Subject Codes for ``subj``.
+
+    Generic schemes ("iptc", "subject", none) are tried as Subject Codes first, which is what
+    agencies meant by them before Media Topics existed; the top-level codes are the same in both.
+    """
+    vocabularies = datafiles.iptc_sectors()
+    order = ("medtop",) if scheme == "medtop" else ("subj",) if scheme == "subj" else ("subj", "medtop")
+    for vocabulary in order:
+        term = vocabularies[vocabulary].get(code)
+        if term is not None:
+            return vocabulary, term
+    return None
 
 
 def training_data() -> tuple[list[str], list[str]]:
