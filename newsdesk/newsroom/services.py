@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -19,6 +19,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from newsdesk.newsroom.coverage import live_articles_covering, new_in_item
 from newsdesk.newsroom.models import (
     Article,
     ArticleTransition,
@@ -48,6 +49,15 @@ EDITABLE_FIELDS = frozenset(
 M2M_FIELDS = frozenset({"editions", "countries", "tags", "authors"})
 # A scan of due work touches at most this many rows per run; the next minute picks up the rest.
 BATCH = 500
+
+
+class DuplicateStory(Exception):
+    """The chosen items (or their story clusters) are already used by live articles."""
+
+    def __init__(self, existing: Sequence[Article]) -> None:
+        self.existing = list(existing)
+        names = "; ".join(f"“{article.headline}” (article {article.pk})" for article in self.existing)
+        super().__init__(f"Already published as {names}. Update that story, or confirm a second one.")
 
 
 class EditConflict(Exception):
@@ -135,8 +145,14 @@ def create_article_from_items(
     kind: str = Article.Kind.NEWS,
     sector: Sector | None = None,
     lead: WireItem | None = None,
+    confirmed_duplicate_of: Collection[int] = (),
 ) -> Article:
-    """A draft built on ``items``: the lead item's copy (the first unless ``lead``), every item a source."""
+    """A draft built on ``items``: the lead item's copy (the first unless ``lead``), every item a source.
+
+    Raises DuplicateStory when a live article already uses any of the items or covers
+    their story cluster, unless every such article's id is in ``confirmed_duplicate_of``:
+    a second story on the same event must be a decision, never an accident.
+    """
     require(by, ADD_PERMISSION)
     items = list(items)
     if not items:
@@ -147,6 +163,9 @@ def create_article_from_items(
     lead = lead or items[0]
     if lead not in items:
         raise ValidationError("The lead copy must be one of the chosen items.")
+    existing = live_articles_covering(items)
+    if any(article.pk not in confirmed_duplicate_of for article in existing):
+        raise DuplicateStory(existing)
     enrichment = enrich(lead)
     sector = sector or item_sector(lead, enrichment)
     if sector is None:
@@ -188,6 +207,33 @@ def _place(article: Article, enrichment: Any | None, *, item: WireItem, editions
     tags = [Tag.for_name(str(name), Tag.Kind.PERSON) for name in _attr(enrichment, "people", [])]
     tags += [Tag.for_name(str(name), Tag.Kind.ORGANISATION) for name in _attr(enrichment, "organisations", [])]
     article.tags.set(tags)
+
+
+def update_article_from_item(article: Article, item: WireItem, *, by: Any) -> list[str]:
+    """Add ``item`` as a source of ``article`` (another agency's copy of a covered story).
+
+    Returns the item's sentences the story does not have yet, for the editor to work in;
+    an item that already is a source changes nothing (a double click adds no second revision).
+    """
+    require(by, CHANGE_PERMISSION)
+    if item.status != WireItem.Status.ACTIVE:
+        raise ValidationError(f"Withdrawn by the agency, cannot be used: {item}")
+    with transaction.atomic():
+        # The lock makes two editors adding the same item wait for each other; the second sees it added.
+        locked = Article.objects.select_for_update().get(pk=article.pk)
+        fresh = new_in_item(locked, item)
+        if locked.wire_items.filter(pk=item.pk).exists():
+            return fresh
+        locked.wire_items.add(item)
+        agencies = [a.strip() for a in locked.agency_attribution.split(",") if a.strip()]
+        if item.agency and item.agency not in agencies:
+            agencies.append(item.agency)
+        claim_version(locked, locked.version)
+        Article.objects.filter(pk=locked.pk).update(agency_attribution=", ".join(agencies)[:300], from_agencies=True)
+        locked.refresh_from_db()
+        record_revision(locked, by=by, method=f"source added: {item.agency} {item.guid}"[:120])
+    article.refresh_from_db()
+    return fresh
 
 
 # --------------------------------------------------------------------------

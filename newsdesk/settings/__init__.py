@@ -110,7 +110,8 @@ WSGI_APPLICATION = "newsdesk.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [],
+        # Project-wide overrides of Django admin templates (the desk's navigation); before every app's.
+        "DIRS": [BASE_DIR / "newsdesk" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [

@@ -11,6 +11,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from PIL import Image as PILImage
 
+from newsdesk.enrich.models import ClusterMembership, StoryCluster
 from newsdesk.newsroom.models import Article, Author, Image
 from newsdesk.newsroom.provenance import DigitalSourceType
 from newsdesk.taxonomy.models import Edition, Sector
@@ -130,3 +131,11 @@ def make_user(role: str | None = None, *, username: str | None = None, **fields:
     if role:
         user.groups.add(Group.objects.get(name=role))
     return user
+
+
+def make_cluster(*items: WireItem, label: str = "Floods") -> StoryCluster:
+    """A story cluster (enrich app) holding ``items``."""
+    cluster = StoryCluster.objects.create(label=label)
+    for item in items:
+        ClusterMembership.objects.create(wire_item=item, cluster=cluster, happened_at=timezone.now())
+    return cluster
