@@ -21,6 +21,7 @@ from newsdesk.metrics.signals import trending_refreshed
 from newsdesk.newsroom.models import Article, ArticleTransition
 from newsdesk.site.chrome import forget_navigation, forget_sidebar
 from newsdesk.site.models import ConnectLink, StaticPage
+from newsdesk.site.sitemaps import forget_past_months
 from newsdesk.taxonomy.models import Edition, Sector
 
 
@@ -28,6 +29,7 @@ from newsdesk.taxonomy.models import Edition, Sector
 @receiver(post_save, sender=ArticleTransition)
 def _article_changed(sender: Any, using: str = "default", **kwargs: Any) -> None:
     transaction.on_commit(forget_sidebar, using=using)
+    transaction.on_commit(forget_past_months, using=using)
 
 
 @receiver([post_save, post_delete], sender=Sector)

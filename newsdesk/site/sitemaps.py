@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
+from django.core.cache import cache
 from django.db.models import Count, Max
 from django.db.models.functions import TruncMonth
 from django.http import Http404, HttpRequest, HttpResponse
@@ -139,26 +140,51 @@ def _location(section: str, page: int = 1) -> str:
     return location if page == 1 else f"{location}?p={page}"
 
 
+# Months before the current one are aggregated over the archive once, then cached until
+# an article changes (``site.signals``) or the month turns; the current month, small and
+# where nearly every change lands, is aggregated on each request over its own index range.
+PAST_MONTHS_CACHE_SECONDS = 3600
+PAST_MONTHS_KEY = "sitemaps:past-months:v1"
+
+
+def _month_rows(articles: ArticleQuerySet) -> list[dict[str, Any]]:
+    return list(
+        articles.annotate(month=TruncMonth("published_at", tzinfo=dt.UTC))
+        .values("kind", "month")
+        .annotate(count=Count("id"), latest=Max("updated_at"))
+        .order_by("kind", "month")
+    )
+
+
+def _past_month_rows(month_start: dt.datetime) -> list[dict[str, Any]]:
+    cached: tuple[dt.datetime, list[dict[str, Any]]] | None = cache.get(PAST_MONTHS_KEY)
+    if cached is not None and cached[0] == month_start:
+        return cached[1]
+    rows = _month_rows(Article.objects.live(month_start).filter(published_at__lt=month_start))
+    cache.set(PAST_MONTHS_KEY, (month_start, rows), PAST_MONTHS_CACHE_SECONDS)
+    return rows
+
+
+def forget_past_months() -> None:
+    cache.delete(PAST_MONTHS_KEY)
+
+
 @require_safe
 def index(request: HttpRequest) -> HttpResponse:
     """The sitemap index: sections, Google News, then each (kind, month) with live articles.
 
-    A fixed number of queries however many months there are: one aggregate
-    groups the live articles by kind and UTC month with their count and newest
-    ``updated_at``.
+    A fixed number of queries however many months there are, and no aggregate over
+    the whole archive on each request: past months come from the cache (see above),
+    the current month from one aggregate over its own rows.
     """
     now = timezone.now()
     entries: list[dict[str, Any]] = [{"location": _location(SECTIONS_SECTION), "lastmod": None}]
     news = NewsSitemap().articles().aggregate(count=Count("id"), latest=Max("updated_at"))
     if news["count"]:  # an empty <urlset> is invalid; the section returns 404 until it has items
         entries.append({"location": _location(NEWS_SECTION), "lastmod": news["latest"]})
-    months = (
-        Article.objects.live(now)
-        .annotate(month=TruncMonth("published_at", tzinfo=dt.UTC))
-        .values("kind", "month")
-        .annotate(count=Count("id"), latest=Max("updated_at"))
-        .order_by("kind", "month")
-    )
+    month_start = now.astimezone(dt.UTC).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    current = _month_rows(Article.objects.live(now).filter(published_at__gte=month_start))
+    months = sorted(_past_month_rows(month_start) + current, key=lambda row: (row["kind"], row["month"]))
     for row in months:
         section = month_section(row["kind"], row["month"])
         for page in range(1, math.ceil(row["count"] / MonthSitemap.limit) + 1):
