@@ -13,7 +13,7 @@ MANAGE := DEBUG=true $(BIN)/newsdesk
 POSTGRES_TEST_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 REDIS_TEST_URL ?= redis://127.0.0.1:6379/1
 
-.PHONY: run test test-sqlite test-postgres lint format bench clean
+.PHONY: run serve test test-sqlite test-postgres lint format bench clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Newsdesk needs Python 3.11 or newer"'
@@ -40,6 +40,10 @@ run: $(RUNTIME)
 	@trap 'kill 0' INT TERM EXIT; \
 	  $(RUN_ENV) $(BIN)/newsdesk worker & \
 	  $(RUN_ENV) $(BIN)/newsdesk runserver 127.0.0.1:8000
+
+# The production stack on loopback: gunicorn, the worker and Varnish on :8080 (deploy/serve).
+serve: $(RUNTIME)
+	deploy/serve
 
 # The whole suite on SQLite, then again on PostgreSQL + Redis. Under CI=true the
 # second run is mandatory; elsewhere it runs when PostgreSQL answers.
