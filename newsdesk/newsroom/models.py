@@ -235,7 +235,10 @@ class Article(models.Model):
     def _transition(self, to: str, *, by: Any = None, note: str = "", **fields: Any) -> bool:
         with transaction.atomic():
             locked = Article.objects.select_for_update().get(pk=self.pk)
-            if locked.status == to and to != self.Status.SCHEDULED:
+            # Already there (a double click, or two editors at once): no second audit row.
+            # Scheduled again for another time is a change; for the same time it is not.
+            same_time = to == self.Status.SCHEDULED and locked.scheduled_for == fields["scheduled_for"]
+            if locked.status == to and (to != self.Status.SCHEDULED or same_time):
                 self.refresh_from_db()
                 return False
             from_status = locked.status
@@ -278,6 +281,15 @@ class Article(models.Model):
         self.check_embargo(when)
         return self._transition(self.Status.SCHEDULED, by=by, scheduled_for=when, note=f"for {when.isoformat()}")
 
+    def unschedule(self, *, by: Any = None) -> bool:
+        """Back to draft: the story will not run at its scheduled time. False when it was not scheduled."""
+        with transaction.atomic():
+            status = Article.objects.select_for_update().filter(pk=self.pk).values_list("status", flat=True).get()
+            if status != self.Status.SCHEDULED:
+                self.refresh_from_db()
+                return False
+            return self._transition(self.Status.DRAFT, by=by, note="unscheduled", scheduled_for=None)
+
     def withdraw(self, reason: str, *, by: Any = None) -> bool:
         """Take the article down everywhere; its URL then answers 410 Gone."""
         return self._transition(
@@ -288,6 +300,31 @@ class Article(models.Model):
         """Bump "Updated" for a substantive change; "Created" never moves."""
         self.updated_at = when or timezone.now()
         Article.objects.filter(pk=self.pk).update(updated_at=self.updated_at)
+
+    def bump_updated(self, *, seen: dt.datetime | None, by: Any = None, note: str = "updated") -> bool:
+        """Move the public "Updated" time of a published story, with its audit row.
+
+        ``seen`` is the "Updated" time the editor's page showed: the conditional UPDATE
+        matches only while it is still that, so a double click (or two editors) bumps once.
+        """
+        now = timezone.now()
+        with transaction.atomic():
+            rows = Article.objects.filter(pk=self.pk, status=self.Status.PUBLISHED)
+            if seen is not None:
+                rows = rows.filter(updated_at=seen)
+            if rows.update(updated_at=now) != 1:
+                self.refresh_from_db()
+                return False
+            ArticleTransition.objects.create(
+                article_id=self.pk,
+                from_status=self.Status.PUBLISHED,
+                to_status=self.Status.PUBLISHED,
+                at=now,
+                by=by if by and by.pk else None,
+                note=note[:300],
+            )
+        self.refresh_from_db()
+        return True
 
 
 class ArticleTransition(models.Model):

@@ -359,6 +359,19 @@ def withdraw_article(article: Article, reason: str, *, by: Any) -> bool:
     return article.withdraw(reason, by=by)
 
 
+def unschedule_article(article: Article, *, by: Any) -> bool:
+    require(by, PUBLISH_PERMISSION)
+    return article.unschedule(by=by)
+
+
+def update_article(article: Article, *, by: Any, seen: dt.datetime | None) -> bool:
+    """The "Update" button: the story changed in substance, so its public "Updated" time moves (only that)."""
+    require(by, PUBLISH_PERMISSION)
+    if article.status != Article.Status.PUBLISHED:
+        raise ValidationError("Only a published story can be marked updated.")
+    return article.bump_updated(seen=seen, by=by)
+
+
 def add_correction(article: Article, text: str, *, by: Any) -> Correction:
     """A public correction note; a correction is a substantive change, so "Updated" moves."""
     require(by, CORRECT_PERMISSION)
@@ -372,6 +385,23 @@ def add_correction(article: Article, text: str, *, by: Any) -> Correction:
         )
         article.mark_updated(now)
     return correction
+
+
+def correct_once(article: Article, text: str, *, by: Any, seen_updated: dt.datetime | None) -> Correction | None:
+    """The story page's Correct button: a public note, added only while "Updated" is still
+    ``seen_updated`` (what the editor's page showed), so a double click adds one note (None then)."""
+    require(by, CORRECT_PERMISSION)
+    text = text.strip()
+    if not text:
+        raise ValidationError("A correction needs its text.")
+    if article.status != Article.Status.PUBLISHED:
+        raise ValidationError("Only a published story takes a public correction.")
+    with transaction.atomic():
+        if not article.bump_updated(seen=seen_updated, by=by, note=f"correction: {text}"):
+            return None
+        return Correction.objects.create(
+            article=article, text=text, at=article.updated_at, by=by if by is not None and by.pk else None
+        )
 
 
 def publish_due(now: dt.datetime | None = None) -> int:
