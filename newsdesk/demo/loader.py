@@ -43,8 +43,9 @@ DEMO_NOTE = (
     "Its agencies, people and events are fictional."
 )
 DEMO_EDITOR = "demo-editor"
-DEMO_CONNECT_LINKS = [("LinkedIn", "https://www.linkedin.com/"), ("Quora", "https://www.quora.com/"),
-                      ("YouTube", "https://www.youtube.com/")]  # fmt: skip
+# The demo newsroom has no social profiles of its own; a site adds its profiles in admin
+# (Connect links), and the footer shows only those (and RSS), never a network's home page.
+DEMO_CONNECT_LINKS: list[tuple[str, str]] = []
 
 
 @dataclasses.dataclass

@@ -86,6 +86,8 @@ MIDDLEWARE = [
     "newsdesk.lib.nul.RejectNulMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "newsdesk.site.middleware.ContentSecurityPolicyMiddleware",
+    # Inside the CSP: under DEBUG, reader 404s are the house page, not Django's inline-styled one.
+    "newsdesk.site.errors.HouseNotFoundMiddleware",
     "newsdesk.accounts.middleware.StaffContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag and 304 for GET/HEAD; outside CacheControlMiddleware so it sees its headers.

@@ -57,7 +57,7 @@ def sidebar() -> Sidebar:
         views_kinds = [Article.Kind.OPINION, Article.Kind.BLOG, Article.Kind.INTERVIEW]
         bar = Sidebar(
             trending=list(trending()),
-            views=list(listing.filter(kind__in=views_kinds)[:SIDEBAR_LIST_SIZE]),
+            views=list(listing.filter(kind__in=views_kinds).prefetch_related("authors")[:SIDEBAR_LIST_SIZE]),
             shots=list(listing.filter(kind=Article.Kind.SHOT)[:SIDEBAR_LIST_SIZE]),
             latest=list(listing.filter(kind=Article.Kind.NEWS)[:SIDEBAR_LIST_SIZE]),
         )

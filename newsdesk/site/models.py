@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -33,7 +36,11 @@ class StaticPage(models.Model):
 
 
 class ConnectLink(models.Model):
-    """A "Connect us on" link (LinkedIn, YouTube...). The RSS link is always added by the site."""
+    """A "Connect us on" link to this site's own profile (LinkedIn, YouTube...), set per site in admin.
+
+    The RSS link is always added by the site. A network's home page is refused:
+    it tells a reader nothing about us (the footer used to link generic home pages).
+    """
 
     label = models.CharField(max_length=40)
     url = models.URLField()
@@ -44,3 +51,7 @@ class ConnectLink(models.Model):
 
     def __str__(self) -> str:
         return self.label
+
+    def clean(self) -> None:
+        if self.url and urlsplit(self.url).path.strip("/") == "":
+            raise ValidationError({"url": "Link to this site's own profile page, not the network's home page."})

@@ -13,6 +13,7 @@ urlpatterns = [
     path("sector/<slug:slug>/", views.sector, name="sector"),
     path("edition/<slug:slug>/", views.edition, name="edition"),
     path("tag/<slug:slug>/", views.tag, name="tag"),
+    path("author/<slug:slug>/", views.author, name="author"),
     path("search/", views.search, name="search"),
     path("feeds/", views.feeds_index, name="feeds"),
     # Kept by name: templates and readers' subscriptions use it.

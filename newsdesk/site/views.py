@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
-from django.db.models import Exists, F, OuterRef, Window
+from django.db.models import Exists, F, OuterRef, Window, prefetch_related_objects
 from django.db.models.functions import RowNumber
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from newsdesk.enrich.models import ClusterMembership
-from newsdesk.newsroom.models import Article, ArticleQuerySet
+from newsdesk.newsroom.models import Article, ArticleQuerySet, Author
 from newsdesk.search import get_backend
 from newsdesk.search.base import SEARCH_CANDIDATES, SearchFilters
 from newsdesk.site.chrome import navigation, sidebar
@@ -35,6 +35,8 @@ KIND_PAGES: dict[str, tuple[list[str], str]] = {
     "views": ([Article.Kind.OPINION, Article.Kind.BLOG, Article.Kind.INTERVIEW], "Opinion / Blog / Interview"),
 }
 SECTOR_BLOCK_SIZE = 3
+# The lead and the grid of top stories with pictures on the front page.
+FRONT_TOP_STORIES = 7
 SECTOR_BLOCK_POOL = 500
 MAX_SEARCH_LENGTH = 200
 
@@ -96,10 +98,12 @@ def page_number(request: HttpRequest) -> int:
     return number
 
 
-def _page(request: HttpRequest, queryset: ArticleQuerySet) -> ListPage:
+def _page(request: HttpRequest, queryset: ArticleQuerySet, *, authors: bool = True) -> ListPage:
     per_page = settings.NEWSDESK_PAGE_SIZE
     number = page_number(request)
     offset = (number - 1) * per_page
+    if authors:  # bylines on the cards, in one query for the page
+        queryset = queryset.prefetch_related("authors")
     page = ListPage(list(queryset[offset : offset + per_page + 1]), number, per_page)
     if number > 1 and not page.object_list:
         raise Http404("No such page")
@@ -116,10 +120,12 @@ def _render_list(request: HttpRequest, queryset: ArticleQuerySet, **context: Any
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
     news = Article.objects.live().for_listing().filter(kind=Article.Kind.NEWS)
-    page = _page(request, news)
+    page = _page(request, news, authors=False)
     sector_blocks: list[tuple[Sector, list[Article]]] = []
+    shown_articles = list(page.object_list)
     if page.number == 1:
-        shown = {article.pk for article in page.object_list}
+        # The lead and the top stories are not repeated in the sector blocks below them.
+        shown = {article.pk for article in page.object_list[:FRONT_TOP_STORIES]}
         # Rank only the most recent stories: a window over the whole archive
         # costs ~90 ms at 10,000 articles; a sector with nothing this recent
         # has no block on the front page anyway.
@@ -134,9 +140,12 @@ def home(request: HttpRequest) -> HttpResponse:
         by_sector: defaultdict[int, list[Article]] = defaultdict(list)
         for article in ranked:
             by_sector[article.sector_id].append(article)
+            shown_articles.append(article)
         for sector in navigation().sectors:
             if by_sector.get(sector.pk):
                 sector_blocks.append((sector, sorted(by_sector[sector.pk], key=lambda a: a.rank)))  # type: ignore[attr-defined]
+    # Every byline on the page in one query, however many blocks there are.
+    prefetch_related_objects(shown_articles, "authors")
     return render(request, "site/home.html", {"page": page, "sector_blocks": sector_blocks, "sidebar": sidebar()})
 
 
@@ -176,6 +185,9 @@ def tag(request: HttpRequest, slug: str) -> HttpResponse:
     return _render_list(request, articles, heading=current.name, tag=current)
 
 
+DATE_INPUT_FORMATS = ["%d-%m-%Y", "%Y-%m-%d"]
+
+
 class SearchForm(forms.Form):
     """The search page's filters. An invalid value is dropped, never an error page."""
 
@@ -183,8 +195,9 @@ class SearchForm(forms.Form):
     sector = forms.SlugField(required=False)
     edition = forms.SlugField(required=False)
     kind = forms.ChoiceField(required=False, choices=[("", "Any")] + [(key, key) for key in KIND_PAGES])
-    since = forms.DateField(required=False)
-    until = forms.DateField(required=False)
+    # The site writes dates dd-mm-yyyy; ISO is still read for old links.
+    since = forms.DateField(required=False, input_formats=DATE_INPUT_FORMATS)
+    until = forms.DateField(required=False, input_formats=DATE_INPUT_FORMATS)
 
 
 def _search_filters(data: dict[str, Any]) -> SearchFilters:
@@ -214,6 +227,7 @@ def search(request: HttpRequest) -> HttpResponse:
     if query:
         per_page = settings.NEWSDESK_PAGE_SIZE
         results = get_backend().search(query, filters, offset=(number - 1) * per_page, limit=per_page + 1)
+        prefetch_related_objects(results.articles, "authors")
         page = ListPage(results.articles, number, per_page)
         total = results.total
         suggestion = results.suggestion
@@ -253,7 +267,7 @@ def article(request: HttpRequest, sector: str, pk: int, slug: str) -> HttpRespon
         pk=pk,
     )
     if current.status == Article.Status.WITHDRAWN:
-        return render(request, "site/gone.html", {"article": current, "sidebar": sidebar()}, status=410)
+        return gone(request, current)
     if not current.is_live:
         raise Http404("No such article")
     if sector != current.sector.slug or slug != current.slug:
@@ -264,10 +278,22 @@ def article(request: HttpRequest, sector: str, pk: int, slug: str) -> HttpRespon
         # Other stories built on items of the same events (other agencies' versions): one query.
         clusters = ClusterMembership.objects.filter(wire_item__articles=current.pk).values("cluster_id")
         same_events = Article.objects.filter(wire_items__cluster_membership__cluster__in=clusters).values("pk")
-        related = list(Article.objects.live().for_listing().filter(pk__in=same_events).exclude(pk=current.pk)[:4])
+        related = list(
+            Article.objects.live()
+            .for_listing()
+            .prefetch_related("authors")
+            .filter(pk__in=same_events)
+            .exclude(pk=current.pk)[:4]
+        )
     related_coverage = bool(related)
     if not related:
-        related = list(Article.objects.live().for_listing().filter(sector=current.sector_id).exclude(pk=current.pk)[:4])
+        related = list(
+            Article.objects.live()
+            .for_listing()
+            .prefetch_related("authors")
+            .filter(sector=current.sector_id)
+            .exclude(pk=current.pk)[:4]
+        )
     context = {"article": current, "related": related, "related_coverage": related_coverage, "sidebar": sidebar()}
     return render(request, "site/article.html", context)
 
@@ -282,10 +308,26 @@ def article_by_id(request: HttpRequest, pk: int) -> HttpResponse:
     """
     current = Article.objects.live().select_related("sector").filter(pk=pk).first()
     if current is None:
-        if Article.objects.filter(pk=pk, status=Article.Status.WITHDRAWN).exists():
-            return render(request, "site/gone.html", {"sidebar": sidebar()}, status=410)
+        withdrawn = Article.objects.filter(pk=pk, status=Article.Status.WITHDRAWN).first()
+        if withdrawn is not None:
+            return gone(request, withdrawn)
         raise Http404("No such article")
     return redirect(current.get_absolute_url(), permanent=True)
+
+
+def gone(request: HttpRequest, withdrawn: Article) -> HttpResponse:
+    """410 for a withdrawn story. Its headline and the reason are shown only if it was once public:
+    a draft withdrawn before publication must not leak its headline through its URL."""
+    was_public = withdrawn.transitions.filter(to_status=Article.Status.PUBLISHED).exists()
+    context = {"article": withdrawn if was_public else None, "sidebar": sidebar()}
+    return render(request, "site/gone.html", context, status=410)
+
+
+@require_safe
+def author(request: HttpRequest, slug: str) -> HttpResponse:
+    current = get_object_or_404(Author, slug=slug)
+    articles = Article.objects.live().for_listing().filter(authors=current)
+    return _render_list(request, articles, heading=current.name, description=current.bio, author=current)
 
 
 @require_safe
@@ -295,7 +337,9 @@ def static_page(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return render(request, "site/not_found.html", status=404)
+    response = render(request, "site/not_found.html", status=404)
+    response.house_page = True  # type: ignore[attr-defined]  # read by site.errors under DEBUG
+    return response
 
 
 @require_safe

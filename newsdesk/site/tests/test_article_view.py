@@ -58,7 +58,8 @@ def test_it_renders_every_region_of_the_seed_page(client: Client) -> None:
     assert response.status_code == 200
     html = response.content.decode()
     text = text_of(html)
-    assert '<time datetime="2025-08-19">2025-08-19</time>' in html  # today's date in the site zone
+    assert '<time datetime="2025-08-19">Tuesday, 19 August 2025</time>' in html  # today, in words, in the site zone
+    assert ">date " not in html
     assert '<details class="menu">' in html  # the left menu, no JavaScript needed
     assert re.search(r"<h1 class=\"story__headline\">Japan and Turkey Strengthen", html)
     assert "Japan's defense minister visits Turkey" in text

@@ -3,47 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from django.utils import timezone
 
-from newsdesk.lib.testing.services import require_chromium
 from newsdesk.newsroom.models import Article
 from newsdesk.newsroom.provenance import DigitalSourceType
 from newsdesk.newsroom.tests.factories import make_article, make_image
+from newsdesk.site.tests.browser import SCREENSHOTS
 from newsdesk.taxonomy.models import Sector
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-SCREENSHOTS = Path(os.environ.get("NEWSDESK_SCREENSHOTS", Path(__file__).resolve().parents[3] / "var" / "screenshots"))
-# Flags for a sandboxed, offline machine: no background connections to the outside.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    executable = require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API keeps an event loop running in this thread, which
-    # makes Django refuse the ORM calls the fixtures make; they are not async.
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    try:
-        with sync_playwright() as playwright:
-            instance = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
-            yield instance
-            instance.close()
-    finally:
-        if previous is None:
-            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        else:
-            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture

@@ -138,7 +138,7 @@ def test_it_shows_a_lead_story_with_its_image_on_the_home_page(client: Client) -
 
     html = client.get("/").content.decode()
 
-    assert 'class="card card--lead"' in html
+    assert 'class="card card--lead card--has-image"' in html
     assert html.index("Lead story") < html.index("Second story")
     assert 'fetchpriority="high"' in html
 
