@@ -243,12 +243,17 @@ class Article(models.Model):
                 return False
             from_status = locked.status
             fields["status"] = to
+            if to == self.Status.PUBLISHED and not locked.was_ever_published():
+                fields.update(first_publication_times(fields["published_at"]))
             Article.objects.filter(pk=self.pk).update(**fields)
             ArticleTransition.objects.create(
                 article_id=self.pk, from_status=from_status, to_status=to, by=by if by and by.pk else None, note=note
             )
         self.refresh_from_db()
         return True
+
+    def was_ever_published(self) -> bool:
+        return ArticleTransition.objects.filter(article_id=self.pk, to_status=self.Status.PUBLISHED).exists()
 
     def embargoed_until(self, now: dt.datetime | None = None) -> dt.datetime | None:
         """The latest embargo still running on any source item, or None."""
@@ -325,6 +330,12 @@ class Article(models.Model):
             )
         self.refresh_from_db()
         return True
+
+
+def first_publication_times(when: dt.datetime) -> dict[str, dt.datetime]:
+    """The fields a first publication sets: readers' "Created" (and "Updated") is when the story
+    first ran, never when its draft was started; the draft's own start stays in revision 1."""
+    return {"created_at": when, "updated_at": when}
 
 
 class ArticleTransition(models.Model):

@@ -28,6 +28,7 @@ from newsdesk.newsroom.models import (
     PolicyDecision,
     Revision,
     TrustLevel,
+    first_publication_times,
 )
 from newsdesk.taxonomy.models import Country, Edition, Sector, Tag
 from newsdesk.wires.models import WireItem
@@ -423,8 +424,12 @@ def publish_due(now: dt.datetime | None = None) -> int:
     published = 0
     for pk, when in due:
         with transaction.atomic():
+            first = not ArticleTransition.objects.filter(article_id=pk, to_status=Article.Status.PUBLISHED).exists()
             claimed = Article.objects.filter(pk=pk, status=Article.Status.SCHEDULED, scheduled_for__lte=now).update(
-                status=Article.Status.PUBLISHED, published_at=now, scheduled_for=None
+                status=Article.Status.PUBLISHED,
+                published_at=now,
+                scheduled_for=None,
+                **(first_publication_times(now) if first else {}),
             )
             if claimed != 1:
                 continue  # another worker got there first, or an editor changed it

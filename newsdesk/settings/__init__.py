@@ -161,6 +161,8 @@ else:
 
 # --- Time and language -----------------------------------------------------
 LANGUAGE_CODE = env_str("NEWSDESK_LANGUAGE", "en")
+# The site's date format (d-m-Y H:i T) for Django's own output too: the desk shows dates as readers see them.
+FORMAT_MODULE_PATH = ["newsdesk.formats"]
 # Stored times are UTC; this is the zone every page shows them in ("IST").
 TIME_ZONE = env_time_zone("NEWSDESK_TIME_ZONE", "Asia/Kolkata")
 USE_TZ = True
