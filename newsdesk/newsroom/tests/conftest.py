@@ -55,11 +55,14 @@ def browser() -> Iterator[Any]:
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
-def desk_page(browser: Any, live_server: Any, user: User, *, width: int = 1280, height: int = 900) -> Any:
+def desk_page(browser: Any, live_server: Any, user: User, *, width: int = 1280, height: int = 900,
+              timezone_id: str | None = None) -> Any:  # fmt: skip
     """A browser tab logged in as ``user`` (its session cookie, made by Django's test client)."""
     client = Client()
     client.force_login(user)
-    context = browser.new_context(viewport={"width": width, "height": height}, base_url=live_server.url)
+    context = browser.new_context(
+        viewport={"width": width, "height": height}, base_url=live_server.url, timezone_id=timezone_id
+    )
     cookie = client.cookies[settings.SESSION_COOKIE_NAME]
     context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": live_server.url}])
     page = context.new_page()
