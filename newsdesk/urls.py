@@ -19,6 +19,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("sitemap.xml", sitemaps.index, name="sitemap-index"),
     path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap-section"),
     # Before the site: its catch-all "<slug:kind>/" would otherwise answer /desk/.
+    path("desk/clusters/", include("newsdesk.enrich.urls")),
     path("desk/", include("newsdesk.newsroom.urls")),
     path("", include("newsdesk.audience.urls")),
     path("", include("newsdesk.site.urls")),

@@ -99,6 +99,14 @@ def entity_exclusions() -> frozenset[str]:
 
 
 @functools.cache
+def cluster_common_names() -> frozenset[str]:
+    """Case-folded capitalised words every story may share (weekdays, months, titles): never a shared name."""
+    with (DATA_DIR / "cluster_common_names.json").open(encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return frozenset(name.casefold() for key, names in data.items() if not key.startswith("_") for name in names)
+
+
+@functools.cache
 def iptc_sectors() -> dict[str, dict[str, dict[str, str]]]:
     """Every IPTC Media Topic (``medtop``) and Subject Code (``subj``): name, broader term, sector, anchor."""
     loaded = json.loads((DATA_DIR / "iptc_sectors.json").read_text(encoding="utf-8"))

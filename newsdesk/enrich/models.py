@@ -7,7 +7,10 @@ workers putting the same item into two clusters.
 
 from __future__ import annotations
 
-from django.db import models
+from typing import Any
+
+from django.conf import settings
+from django.db import models, transaction
 from django.utils import timezone
 
 from newsdesk.taxonomy.models import Edition, Sector
@@ -24,6 +27,49 @@ class StoryCluster(models.Model):
     def __str__(self) -> str:
         return self.label
 
+    def merge_into(self, target: StoryCluster, editor: Any = None) -> int:
+        """An editor says this cluster and ``target`` report one event: every member moves to ``target``.
+
+        Returns how many moved. Each move is a :class:`ClusterCorrection` row (the audit and the
+        labelled pairs ``export_cluster_corrections`` writes). Both clusters are locked, lower id
+        first, so two editors merging the same pair in opposite directions cannot deadlock or lose items.
+        """
+        if target.pk == self.pk:
+            return 0
+        with transaction.atomic():
+            locked = {c.pk: c for c in StoryCluster.objects.select_for_update().filter(pk__in=[self.pk, target.pk])}
+            if len(locked) != 2:
+                raise StoryCluster.DoesNotExist("a cluster to merge is gone")
+            members = list(ClusterMembership.objects.select_for_update().filter(cluster_id=self.pk))
+            for member in members:
+                ClusterCorrection.objects.create(
+                    kind=ClusterCorrection.Kind.MERGE,
+                    wire_item_id=member.wire_item_id,
+                    from_cluster_id=self.pk,
+                    to_cluster_id=target.pk,
+                    editor=editor,
+                )
+            ClusterMembership.objects.filter(pk__in=[m.pk for m in members]).update(cluster_id=target.pk)
+        return len(members)
+
+    def split_off(self, wire_item_id: int, editor: Any = None) -> StoryCluster:
+        """An editor says this item reports another event: it leaves for a new cluster of its own."""
+        with transaction.atomic():
+            StoryCluster.objects.select_for_update().get(pk=self.pk)
+            member = ClusterMembership.objects.select_for_update().get(cluster_id=self.pk, wire_item_id=wire_item_id)
+            new = StoryCluster.objects.create(label=member.wire_item.headline[:500] or self.label)
+            ClusterCorrection.objects.create(
+                kind=ClusterCorrection.Kind.SPLIT,
+                wire_item_id=wire_item_id,
+                from_cluster_id=self.pk,
+                to_cluster=new,
+                editor=editor,
+            )
+            member.cluster = new
+            member.similarity = 1.0
+            member.save(update_fields=["cluster", "similarity"])
+        return new
+
 
 class ClusterMembership(models.Model):
     wire_item = models.OneToOneField(WireItem, on_delete=models.CASCADE, related_name="cluster_membership")
@@ -31,6 +77,9 @@ class ClusterMembership(models.Model):
     # The item's signature (weighted terms), kept so a new item is compared
     # with stored ones without re-reading and re-analysing their copy.
     terms = models.JSONField(default=dict)
+    # The item's sentence embedding (float32 little-endian, ``embeddings.DIMENSIONS`` values),
+    # computed once by the worker; new items are compared with a matrix of these (``clusters``).
+    vector = models.BinaryField(default=b"", blank=True)
     similarity = models.FloatField(default=1.0, help_text="Similarity to the closest member when it joined.")
     # When the story happened (the item's first_created, else its arrival): the time window is on this.
     happened_at = models.DateTimeField(db_index=True)
@@ -41,6 +90,34 @@ class ClusterMembership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.wire_item_id} in {self.cluster_id}"
+
+
+class ClusterCorrection(models.Model):
+    """An editor's split or merge: the audit row, and a labelled pair for tuning and evaluation.
+
+    A merge says the moved item reports the same event as the target's members; a split says
+    it does not report the same event as the members it left. ``from_cluster_id`` is kept as a
+    plain id: the cluster an item left may be empty and removed later, the correction stays.
+    """
+
+    class Kind(models.TextChoices):
+        SPLIT = "split", "Split off"
+        MERGE = "merge", "Merged"
+
+    kind = models.CharField(max_length=8, choices=Kind.choices)
+    wire_item = models.ForeignKey(WireItem, on_delete=models.CASCADE, related_name="cluster_corrections")
+    from_cluster_id = models.BigIntegerField()
+    to_cluster = models.ForeignKey(StoryCluster, on_delete=models.CASCADE, related_name="corrections_in")
+    editor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: item {self.wire_item_id} {self.from_cluster_id} -> {self.to_cluster_id}"
 
 
 class ItemPlacement(models.Model):
@@ -63,6 +140,9 @@ class ItemPlacement(models.Model):
     editions = models.ManyToManyField(Edition, blank=True, related_name="+")
     countries = models.JSONField(default=list, blank=True, help_text="ISO 3166-1 alpha-2 codes, most prominent first.")
     place_label = models.CharField(max_length=100, blank=True, help_text='A country\'s name, or "Global".')
+    place_evidence = models.CharField(
+        max_length=300, blank=True, help_text='What decided the places: "dateline ANKARA -> TR; body TR x3, JP x1".'
+    )
     computed_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

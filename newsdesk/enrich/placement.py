@@ -34,6 +34,7 @@ def place(item: WireItem) -> bool:
         "sector_evidence": sector.evidence[:300],
         "countries": result.countries,
         "place_label": result.place_label[:100],
+        "place_evidence": result.evidence[:300],
         # Never before the version it was computed from, so a skewed clock cannot make it look stale forever.
         "computed_at": max(timezone.now(), item.updated_at),
     }

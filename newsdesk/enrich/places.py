@@ -56,6 +56,8 @@ class PlaceResult:
     place_label: str
     editions: list[str]
     scores: dict[str, float]
+    # What decided, for the desk: "agency TR; dateline ANKARA -> TR; headline JP; body TR x3, JP x1".
+    evidence: str = ""
 
 
 @functools.cache
@@ -159,19 +161,31 @@ def find_places(
             order += 1
 
     agency_codes: list[str] = []
+    evidence: list[str] = []
     for value in agency_places:
         code = resolve(value)
         if code and code not in agency_codes:
             agency_codes.append(code)
             add(code, WEIGHT_AGENCY)
-    for value in (dateline, located):
+    if agency_codes:
+        evidence.append(f"agency {', '.join(agency_codes)}")
+    for kind, value in (("dateline", dateline), ("located", located)):
         code = resolve(value) if value else None
         if code:
             add(code, WEIGHT_DATELINE)
-    for code, _ in mentions(headline, exclude_headline):
-        add(code, WEIGHT_HEADLINE)
-    for code, _ in mentions(body, exclude_body):
-        add(code, WEIGHT_BODY)
+            evidence.append(f"{kind} {value.strip()[:40]} -> {code}")
+    for kind, text, exclude, weight in (
+        ("headline", headline, exclude_headline, WEIGHT_HEADLINE),
+        ("body", body, exclude_body, WEIGHT_BODY),
+    ):
+        counts: dict[str, int] = {}
+        for code, _ in mentions(text, exclude):
+            add(code, weight)
+            counts[code] = counts.get(code, 0) + 1
+        if counts:
+            evidence.append(
+                f"{kind} " + ", ".join(f"{c} x{n}" for c, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+            )
 
     # Agency metadata first, in the agency's order; then by weight, ties by first mention.
     rest = sorted((c for c in scores if c not in agency_codes), key=lambda c: (-scores[c], first_seen[c]))
@@ -181,6 +195,7 @@ def find_places(
         place_label=primary_label(countries, scores, agency_codes),
         editions=editions_for(countries),
         scores=scores,
+        evidence="; ".join(evidence) or "no place named",
     )
 
 

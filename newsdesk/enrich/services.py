@@ -29,6 +29,7 @@ CLASSIFIER_WORDS = 120
 class Enrichment:
     countries: list[str]  # ISO alpha-2, most prominent first
     place_label: str  # a country's name, or "Global"
+    place_evidence: str  # "dateline ANKARA -> TR; body TR x3, JP x1"
     editions: list[str]  # edition slugs
     sector_slug: str
     sector_evidence: str  # "medtop:11000000 (politics)" or "classifier p=0.62"
@@ -81,6 +82,7 @@ def enrich_item(item: ParsedItem, *, use_llm: bool = True) -> Enrichment:
     enrichment = Enrichment(
         countries=place.countries,
         place_label=place.place_label,
+        place_evidence=place.evidence,
         editions=place.editions,
         sector_slug=sector.slug,
         sector_evidence=sector.evidence,

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 import time_machine
@@ -101,12 +102,12 @@ def test_it_skips_an_item_another_worker_assigned_meanwhile(monkeypatch):
     _, other, _ = make_event()
     real_join = clusters._join
 
-    def racing_join(item: WireItem) -> StoryCluster | None:
+    def racing_join(item: WireItem, *args: Any) -> StoryCluster | None:
         if item.pk == other.pk:
             # Another worker stores this item between our query and our insert.
             cluster = StoryCluster.objects.create(label="theirs")
             ClusterMembership.objects.create(wire_item=item, cluster=cluster, happened_at=T0)
-        return real_join(item)
+        return real_join(item, *args)
 
     monkeypatch.setattr(clusters, "_join", racing_join)
 

@@ -8,8 +8,7 @@ from urllib.parse import urlsplit
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from newsdesk.enrich.clusters import best_match
-from newsdesk.enrich.matching import signature
+from newsdesk.enrich.clusters import best_match, item_features
 from newsdesk.enrich.services import enrich_item, item_time
 from newsdesk.lib.sanitize import plain_text
 from newsdesk.wires.fetch import FetchError, fetch
@@ -44,12 +43,16 @@ class Command(BaseCommand):
             self.stderr.write(f"rejected {rejection.guid or '(no guid)'}: {rejection.reason}")
         for item in result.items:
             enrichment = enrich_item(item, use_llm=not options["no_llm"])
-            terms = signature(item.headline, plain_text(item.body_html) or item.summary)
-            match = best_match(terms, item_time(item) or timezone.now())
-            line = {"guid": item.guid, "agency": item.agency, **enrichment.as_dict()}
-            line["cluster"] = (
-                {"id": match[0].cluster_id, "similarity": round(match[1], 3)} if match is not None else None
+            found = item_features(
+                item.headline,
+                plain_text(item.body_html) or item.summary,
+                item_time(item) or timezone.now(),
+                item.language,
             )
+            match = best_match(found)
+            line = {"guid": item.guid, "agency": item.agency, **enrichment.as_dict()}
+            # The cluster it would join and why: score, cosine of the embeddings, names in common.
+            line["cluster"] = match.evidence() if match is not None else None
             self.stdout.write(json.dumps(line, ensure_ascii=False, default=str))
 
     def _read(self, target: str, allow_private: bool) -> tuple[bytes, str, str]:
