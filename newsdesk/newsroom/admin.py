@@ -10,9 +10,9 @@ from django.forms import ModelForm
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 
-from newsdesk.newsroom import services
+from newsdesk.newsroom import editor, services
 from newsdesk.newsroom.models import (
     Article,
     ArticleTransition,
@@ -20,6 +20,7 @@ from newsdesk.newsroom.models import (
     Correction,
     DeskPolicy,
     Image,
+    PendingRevision,
     PolicyDecision,
     Revision,
 )
@@ -42,6 +43,8 @@ class ImageAdmin(admin.ModelAdmin[Image]):
     list_display = ["thumbnail", "caption", "credit", "digital_source_type", "created_at"]
     list_filter = ["digital_source_type"]
     search_fields = ["caption", "credit", "alt_text"]
+    # Newest first, also in the story editor's image picker (its autocomplete pages through this).
+    ordering = ["-created_at", "-id"]
     readonly_fields = ["width", "height", "thumbnail"]
 
     @admin.display(description="Preview")
@@ -96,6 +99,9 @@ class RevisionInline(admin.TabularInline[Revision, Article]):
 
 
 class ArticleForm(forms.ModelForm):
+    class Meta:
+        widgets = editor.widgets()
+
     # The version the editor opened, sent back with the form: a save from an
     # older version is a conflict, never a silent overwrite of someone's work.
     seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
@@ -136,8 +142,9 @@ class ArticleAdmin(admin.ModelAdmin[Article]):
     search_fields = ["headline", "standfirst"]
     date_hierarchy = "created_at"
     prepopulated_fields = {"slug": ["headline"]}
-    autocomplete_fields = ["tags", "authors", "countries"]
-    raw_id_fields = ["image", "wire_items"]
+    # The image is picked by searching captions and credits (with a thumbnail below), never by typing an id.
+    autocomplete_fields = ["tags", "authors", "countries", "image"]
+    raw_id_fields = ["wire_items"]
     filter_horizontal = ["editions"]
     readonly_fields = [
         "status",
@@ -147,11 +154,13 @@ class ArticleAdmin(admin.ModelAdmin[Article]):
         "version",
         "view_on_site_link",
         "preview_link",
+        "pending_edits",
+        "image_preview",
     ]
     inlines = [CorrectionInline, RevisionInline, TransitionInline]
     actions = ["publish_now", "schedule", "withdraw"]
     fieldsets = [
-        (None, {"fields": ["kind", "headline", "slug", "standfirst", "body", "image"]}),
+        (None, {"fields": ["kind", "headline", "slug", "standfirst", "body", "image", "image_preview"]}),
         ("Placement", {"fields": ["sector", "editions", "countries", "place_label", "tags"]}),
         ("Byline and sources", {"fields": ["authors", "agency_attribution", "from_agencies", "wire_items"]}),
         (
@@ -170,7 +179,7 @@ class ArticleAdmin(admin.ModelAdmin[Article]):
                 ]
             },
         ),
-        ("Revision", {"fields": ["version", "seen_version", "substantive"]}),
+        ("Revision", {"fields": ["version", "seen_version", "substantive", "pending_edits"]}),
     ]
 
     def get_readonly_fields(self, request: HttpRequest, obj: Article | None = None) -> list[str]:
@@ -191,11 +200,44 @@ class ArticleAdmin(admin.ModelAdmin[Article]):
     def view_on_site_link(self, obj: Article) -> str:
         return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), obj.get_absolute_url()) if obj.pk else ""
 
+    @admin.display(description="Edits waiting for an editor")
+    def pending_edits(self, obj: Article) -> str:
+        # Read-only, not an inline: an inline would add a formset every article form must post.
+        waiting = list(obj.pending_revisions.filter(state=PendingRevision.State.PENDING)) if obj.pk else []
+        if not waiting:
+            return "None"
+        return format_html_join(
+            "",
+            '<p><a href="{}">Edit {} by {}</a></p>{}',
+            (
+                (reverse("admin:newsroom_pendingrevision_change", args=[p.pk]), p.pk, p.by or "?", diff_html(p.diff))
+                for p in waiting
+            ),
+        )
+
     @admin.display(description="Preview")
     def preview_link(self, obj: Article) -> str:
         if not obj.pk:
             return ""
         return format_html('<a href="{}">Preview as readers will see it</a>', reverse("desk:preview", args=[obj.pk]))
+
+    class Media:
+        js = ["newsroom/desk-editor.js"]
+
+    @admin.display(description="Image as readers see it")
+    def image_preview(self, obj: Article) -> str:
+        image = obj.image if obj.pk else None
+        if image is None or not image.file:
+            return "(no image: the story runs as text)"
+        label = f"{image.caption or image.alt_text} — {image.credit}"
+        if image.is_ai_generated:
+            label += f" — {image.disclaimer}"
+        return format_html(
+            '<span class="desk-image-preview"><img src="{}" alt="{}"><br>{}</span>',
+            image.rendition_url(480),
+            image.alt_text,
+            label,
+        )
 
     def changeform_view(
         self,
@@ -205,7 +247,11 @@ class ArticleAdmin(admin.ModelAdmin[Article]):
         extra_context: dict[str, Any] | None = None,
     ) -> HttpResponse:
         try:
-            return super().changeform_view(request, object_id, form_url, extra_context)
+            response = super().changeform_view(request, object_id, form_url, extra_context)
+            # The rich-text editor's import map is inline: the page's policy names its hash.
+            if hasattr(response, "add_post_render_callback"):
+                response.add_post_render_callback(editor.allow_import_map)
+            return response
         except services.EditConflict as exc:
             # Lost the race between the form's check and the save: the whole save
             # rolled back (the admin wraps it in a transaction); say so plainly.
@@ -213,6 +259,11 @@ class ArticleAdmin(admin.ModelAdmin[Article]):
             return HttpResponseRedirect(request.path)
 
     def save_model(self, request: HttpRequest, obj: Article, form: ModelForm[Article], change: bool) -> None:
+        if change and services.needs_approval(obj, request.user):
+            # Live copy, and this user may not publish: hold the edit; the article row is not saved.
+            form.cleaned_data["held"] = True
+            self._propose(request, obj, form)
+            return
         if change:
             services.require(request.user, services.CHANGE_PERMISSION)
             services.claim_version(obj, form.cleaned_data["seen_version"])
@@ -220,7 +271,35 @@ class ArticleAdmin(admin.ModelAdmin[Article]):
                 obj.updated_at = timezone.now()
         super().save_model(request, obj, form, change)
 
+    def _propose(self, request: HttpRequest, obj: Article, form: ModelForm[Article]) -> None:
+        changes = {name: form.cleaned_data[name] for name in form.changed_data if name in services.EDITABLE_FIELDS}
+        ignored = set(form.changed_data) - services.EDITABLE_FIELDS - {"seen_version", "substantive"}
+        try:
+            services.propose_revision(
+                Article.objects.get(pk=obj.pk),
+                by=request.user,
+                changes=changes,
+                seen_version=form.cleaned_data["seen_version"],
+            )
+        except (ValidationError, services.EditConflict) as exc:
+            self.message_user(request, f"Not held: {' '.join(_messages(exc))}", messages.ERROR)
+            return
+        self.message_user(
+            request,
+            "The story is live: your edit waits for an editor's approval, and readers see the old text until then.",
+            messages.WARNING,
+        )
+        if ignored:
+            self.message_user(request, f"Only an editor can change {', '.join(sorted(ignored))}.", messages.ERROR)
+
+    def construct_change_message(self, request: HttpRequest, form: forms.Form, formsets: Any, add: bool = False) -> Any:
+        if form.cleaned_data.get("held"):
+            return "Edit held for an editor's approval"  # the formsets were not saved, so there is no change list
+        return super().construct_change_message(request, form, formsets, add)
+
     def save_related(self, request: HttpRequest, form: ModelForm[Article], formsets: Any, change: bool) -> None:
+        if form.cleaned_data.get("held"):
+            return  # nothing of a held edit is saved: not its many-to-many fields, not a revision
         super().save_related(request, form, formsets, change)
         # After the many-to-many fields are saved, so the snapshot has them.
         services.record_revision(form.instance, by=request.user)
@@ -262,6 +341,49 @@ class ArticleAdmin(admin.ModelAdmin[Article]):
     def withdraw(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:
         done = sum(services.withdraw_article(a, "Withdrawn by the desk", by=request.user) for a in queryset)
         self.message_user(request, f"Withdrew {done} article(s).", messages.WARNING)
+
+
+@admin.register(PendingRevision)
+class PendingRevisionAdmin(admin.ModelAdmin[PendingRevision]):
+    """Edits to live copy by people who may not publish; editors approve or reject them here."""
+
+    list_display = ["article", "by", "created", "state", "decided_by", "decided_at"]
+    list_filter = ["state"]
+    list_select_related = ["article", "by", "decided_by"]
+    search_fields = ["article__headline"]
+    readonly_fields = ["article", "by", "created", "state", "decided_by", "decided_at", "changes_diff", "revision"]
+    actions = ["approve", "reject"]
+
+    @admin.display(description="What it changes")
+    def changes_diff(self, obj: PendingRevision) -> str:
+        return diff_html(obj.diff)
+
+    def has_publish_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perm(services.PUBLISH_PERMISSION)
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: PendingRevision | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: PendingRevision | None = None) -> bool:
+        return False
+
+    @admin.action(description="Approve: apply the edit to the public page", permissions=["publish"])
+    def approve(self, request: HttpRequest, queryset: QuerySet[PendingRevision]) -> None:
+        done = 0
+        for pending in queryset:
+            try:
+                done += services.approve_revision(pending, by=request.user) is not None
+            except (ValidationError, PermissionDenied, services.EditConflict) as exc:
+                self.message_user(request, f"{pending}: {' '.join(_messages(exc))}", messages.ERROR)
+        self.message_user(request, f"Approved {done} edit(s).", messages.SUCCESS)
+
+    @admin.action(description="Reject: the public page keeps its text", permissions=["publish"])
+    def reject(self, request: HttpRequest, queryset: QuerySet[PendingRevision]) -> None:
+        done = sum(services.reject_revision(pending, by=request.user) for pending in queryset)
+        self.message_user(request, f"Rejected {done} edit(s).", messages.WARNING)
 
 
 def _messages(exc: Exception) -> list[str]:

@@ -391,6 +391,70 @@ class Revision(models.Model):
         return f"{self.article_id} r{self.number}"
 
 
+class PendingRevision(models.Model):
+    """An edit to live copy by someone who may not publish: held, the page unchanged, until an editor decides.
+
+    ``changes`` holds only the fields the edit touched (many-to-many and foreign keys as primary
+    keys); ``before`` holds the same fields as they were, so approval can refuse an edit whose
+    ground moved (someone changed those fields since) instead of silently undoing their work.
+    """
+
+    class State(models.TextChoices):
+        PENDING = "pending", "Pending"
+        APPROVED = "approved", "Approved"
+        REJECTED = "rejected", "Rejected"
+
+    # PROTECT: a proposal is part of the article's record (who asked to change what).
+    article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="pending_revisions")
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created = models.DateTimeField(default=timezone.now)
+    changes = models.JSONField(default=dict)
+    before = models.JSONField(default=dict)
+    diff = models.TextField(blank=True, help_text="What approval would change on the public page.")
+    state = models.CharField(max_length=16, choices=State.choices, default=State.PENDING, db_index=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    revision = models.OneToOneField(
+        Revision, null=True, blank=True, on_delete=models.SET_NULL, related_name="approved_from"
+    )
+
+    class Meta:
+        ordering = ["-created", "-id"]
+
+    def __str__(self) -> str:
+        return f"Pending edit {self.pk} to {self.article_id}"
+
+    def decide(self, state: str, *, by: Any = None) -> bool:
+        """Claim the decision on this edit, with its audit row; False when it was already decided.
+
+        A conditional UPDATE, not read-then-write: of two editors clicking Approve at once,
+        exactly one matches ``state=pending``, so the edit is applied once. Run it inside the
+        caller's transaction so a failed apply rolls the decision back too.
+        """
+        if state not in (self.State.APPROVED, self.State.REJECTED):
+            raise ValueError(f"Not a decision: {state}")
+        now = timezone.now()
+        user = by if by is not None and by.pk else None
+        with transaction.atomic():
+            claimed = PendingRevision.objects.filter(pk=self.pk, state=self.State.PENDING).update(
+                state=state, decided_by=user, decided_at=now
+            )
+            if claimed == 1:
+                status = Article.objects.filter(pk=self.article_id).values_list("status", flat=True).get()
+                ArticleTransition.objects.create(
+                    article_id=self.article_id,
+                    from_status=status,
+                    to_status=status,
+                    at=now,
+                    by=user,
+                    note=f"edit {self.pk} by {self.by or 'unknown'} {state}"[:300],
+                )
+        self.refresh_from_db()
+        return claimed == 1
+
+
 class TrustLevel:
     """Ranks of ``wires.Source.Trust``; a policy accepts sources at or above its minimum."""
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Model, Q, QuerySet
 from django.utils import timezone
 
 from newsdesk.newsroom.coverage import live_articles_covering, new_in_item
@@ -25,6 +25,7 @@ from newsdesk.newsroom.models import (
     ArticleTransition,
     Correction,
     DeskPolicy,
+    PendingRevision,
     PolicyDecision,
     Revision,
     TrustLevel,
@@ -48,6 +49,9 @@ EDITABLE_FIELDS = frozenset(
     {*SNAPSHOT_FIELDS, "sector", "image", "from_agencies", "editions", "countries", "tags", "authors"}
 )
 M2M_FIELDS = frozenset({"editions", "countries", "tags", "authors"})
+FK_FIELDS = frozenset({"sector", "image"})
+# Statuses whose text readers see, or will see without another decision by someone who may publish.
+LIVE_COPY = (Article.Status.PUBLISHED, Article.Status.SCHEDULED)
 # A scan of due work touches at most this many rows per run; the next minute picks up the rest.
 BATCH = 500
 
@@ -217,6 +221,8 @@ def update_article_from_item(article: Article, item: WireItem, *, by: Any) -> li
     an item that already is a source changes nothing (a double click adds no second revision).
     """
     require(by, CHANGE_PERMISSION)
+    if needs_approval(article, by):
+        raise PermissionDenied(f"{by} may not change live copy; an editor adds the source")
     if item.status != WireItem.Status.ACTIVE:
         raise ValidationError(f"Withdrawn by the agency, cannot be used: {item}")
     with transaction.atomic():
@@ -317,18 +323,44 @@ def save_revision(
 ) -> Revision:
     """Apply ``changes`` as one new revision; raise EditConflict when someone saved since ``seen_version``.
 
-    ``substantive`` bumps the public "Updated" time; "Created" never moves.
+    ``substantive`` bumps the public "Updated" time; "Created" never moves. Live copy needs the
+    publish permission: anyone else goes through ``edit_article`` (or ``propose_revision``).
     """
     require(by, CHANGE_PERMISSION)
+    _check_editable(changes)
+    if needs_approval(article, by):
+        raise PermissionDenied(f"{by} may not change live copy directly; the edit must be approved by an editor")
+    return _apply_changes(
+        article,
+        changes,
+        seen_version=seen_version,
+        by=by,
+        machine_written=machine_written,
+        method=method,
+        substantive=substantive,
+    )
+
+
+def _check_editable(changes: dict[str, Any]) -> None:
     unknown = set(changes) - EDITABLE_FIELDS
     if unknown:
         raise ValueError(f"Not editable through a revision: {', '.join(sorted(unknown))}")
+
+
+def _apply_changes(
+    article: Article,
+    changes: dict[str, Any],
+    *,
+    seen_version: int,
+    by: Any,
+    machine_written: bool = False,
+    method: str = "",
+    substantive: bool = False,
+) -> Revision:
     with transaction.atomic():
         claim_version(article, seen_version)
         fresh = Article.objects.get(pk=article.pk)
-        for name, value in changes.items():
-            if name not in M2M_FIELDS:
-                setattr(fresh, name, value)
+        _assign(fresh, changes)
         if substantive:
             fresh.updated_at = timezone.now()
         fresh.full_clean(exclude=["slug"] if "slug" not in changes else None)
@@ -338,6 +370,115 @@ def save_revision(
         revision = record_revision(fresh, by=by, machine_written=machine_written, method=method)
     article.refresh_from_db()
     return revision
+
+
+def _assign(article: Article, changes: dict[str, Any]) -> None:
+    for name, value in changes.items():
+        if name in FK_FIELDS and not isinstance(value, Model):
+            setattr(article, f"{name}_id", value)  # a proposal keeps primary keys
+        elif name not in M2M_FIELDS:
+            setattr(article, name, value)
+
+
+# --------------------------------------------------------------------------
+# Edits to live copy: held for an editor when the writer may not publish
+# --------------------------------------------------------------------------
+
+
+def needs_approval(article: Article, by: Any) -> bool:
+    """A person without the publish permission changing copy readers see (or will see without another decision)."""
+    if by is None or by.has_perm(PUBLISH_PERMISSION):
+        return False
+    # From the database: the instance in hand may be older than the last transition.
+    status = Article.objects.filter(pk=article.pk).values_list("status", flat=True).first()
+    return status in LIVE_COPY
+
+
+def edit_article(
+    article: Article, *, by: Any, changes: dict[str, Any], seen_version: int, substantive: bool = False
+) -> Revision | PendingRevision:
+    """A person's edit: applied at once, or held as a ``PendingRevision`` when the copy is live and they may not
+    publish (the public page keeps its text until an editor approves)."""
+    if needs_approval(article, by):
+        return propose_revision(article, by=by, changes=changes, seen_version=seen_version)
+    return save_revision(article, by=by, changes=changes, seen_version=seen_version, substantive=substantive)
+
+
+def _stored(value: Any) -> Any:
+    """``value`` as a proposal keeps it (JSON): objects by primary key, many-to-many sorted."""
+    if isinstance(value, Model):
+        return value.pk
+    if isinstance(value, (QuerySet, list, tuple, set)):
+        return sorted(v.pk if isinstance(v, Model) else v for v in value)
+    return value
+
+
+def _current(article: Article, names: Iterable[str]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name in names:
+        if name in M2M_FIELDS:
+            values[name] = sorted(getattr(article, name).values_list("pk", flat=True))
+        elif name in FK_FIELDS:
+            values[name] = getattr(article, f"{name}_id")
+        else:
+            values[name] = getattr(article, name)
+    return values
+
+
+def propose_revision(article: Article, *, by: Any, changes: dict[str, Any], seen_version: int) -> PendingRevision:
+    """Hold an edit to ``article`` for an editor; the article itself does not change."""
+    require(by, CHANGE_PERMISSION)
+    _check_editable(changes)
+    with transaction.atomic():
+        locked = Article.objects.select_for_update().get(pk=article.pk)
+        if locked.version != seen_version:
+            raise EditConflict(article.pk, seen_version, locked.version)
+        before = _current(locked, changes)
+        proposed = {name: _stored(value) for name, value in changes.items() if _stored(value) != before[name]}
+        if not proposed:
+            raise ValidationError("The edit changes nothing.")
+        # Checked now, not at approval: the reporter hears at once that a shot is too long.
+        trial = Article.objects.get(pk=article.pk)
+        _assign(trial, proposed)
+        trial.full_clean(exclude=["slug"] if "slug" not in proposed else None)
+        before = {name: before[name] for name in proposed}
+        return PendingRevision.objects.create(
+            article=locked,
+            by=by if by is not None and by.pk else None,
+            changes=proposed,
+            before=before,
+            diff=make_diff(before, proposed, before_name=f"r{locked.version}", after_name="proposed"),
+        )
+
+
+def approve_revision(pending: PendingRevision, *, by: Any) -> Revision | None:
+    """Apply a held edit as a new revision written by its proposer; None when it was already decided.
+
+    Refused (ValidationError, nothing changed) when a field it touches was changed since it was
+    proposed: applying it would silently undo that later work.
+    """
+    require(by, PUBLISH_PERMISSION)
+    with transaction.atomic():
+        # The article's lock first, then the claim: an editor saving the article meanwhile waits.
+        locked = Article.objects.select_for_update().get(pk=pending.article_id)
+        if not pending.decide(PendingRevision.State.APPROVED, by=by):
+            return None
+        moved = [name for name, value in _current(locked, pending.changes).items() if value != pending.before[name]]
+        if moved:
+            raise ValidationError(
+                f"Changed since this edit was proposed: {', '.join(sorted(moved))}. Reject it and edit again."
+            )
+        revision = _apply_changes(
+            locked, pending.changes, seen_version=locked.version, by=pending.by, method=f"approved by {by}"
+        )
+        PendingRevision.objects.filter(pk=pending.pk).update(revision=revision)
+    pending.refresh_from_db()
+    return revision
+
+
+def reject_revision(pending: PendingRevision, *, by: Any) -> bool:
+    require(by, PUBLISH_PERMISSION)
+    return pending.decide(PendingRevision.State.REJECTED, by=by)
 
 
 # --------------------------------------------------------------------------
