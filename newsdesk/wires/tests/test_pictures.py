@@ -152,7 +152,7 @@ def test_it_drops_relative_pictures_and_keeps_our_own():
     assert "&lt;script&gt; stays text" in html
 
 
-def test_it_names_only_our_hosts_in_the_reader_csp(client: Client):
+def test_it_names_only_our_hosts_in_the_reader_csp(client: Client) -> None:
     image_directive = next(d.strip() for d in READER_CSP.split(";") if d.strip().startswith("img-src"))
 
     assert image_directive == "img-src 'self'"
