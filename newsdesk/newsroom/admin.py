@@ -102,6 +102,9 @@ class ArticleForm(forms.ModelForm):
     class Meta:
         widgets = editor.widgets()
 
+    def clean_body(self) -> str:
+        return editor.plain_spaces(self.cleaned_data.get("body") or "")
+
     # The version the editor opened, sent back with the form: a save from an
     # older version is a conflict, never a silent overwrite of someone's work.
     seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)

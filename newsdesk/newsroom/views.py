@@ -216,7 +216,7 @@ def preview(request: HttpRequest, pk: int) -> HttpResponse:
     from newsdesk.site.chrome import sidebar
 
     response = render(
-        request, "site/article.html", {"article": article, "related": [], "sidebar": sidebar(), "is_preview": True}
+        request, "newsroom/preview.html", {"article": article, "related": [], "sidebar": sidebar(), "is_preview": True}
     )
     response["Cache-Control"] = "private, no-store"
     response["X-Robots-Tag"] = "noindex, nofollow"

@@ -67,6 +67,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # Static files of the story editor's rich-text widget (newsroom/editor.py).
+    "django_prose_editor",
     "huey.contrib.djhuey",
     "newsdesk.taxonomy",
     "newsdesk.wires",
