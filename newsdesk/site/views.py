@@ -3,13 +3,14 @@ navigation and side columns come from the cached chrome."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from typing import Any
 from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
-from django.db.models import Exists, F, OuterRef, Window, prefetch_related_objects
+from django.db.models import DurationField, Exists, F, OuterRef, QuerySet, Value, Window, prefetch_related_objects
 from django.db.models.functions import RowNumber
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -38,6 +39,9 @@ SECTOR_BLOCK_SIZE = 3
 # The lead and the grid of top stories with pictures on the front page.
 FRONT_TOP_STORIES = 7
 SECTOR_BLOCK_POOL = 500
+# A tag or edition on at most this many stories is listed from its links, not by walking
+# the archive (see _newest_first): about where the two cost the same at a million stories.
+SMALL_LIST_LINKS = 5000
 MAX_SEARCH_LENGTH = 200
 
 
@@ -117,6 +121,23 @@ def _render_list(request: HttpRequest, queryset: ArticleQuerySet, **context: Any
     )
 
 
+def _newest_first(articles: ArticleQuerySet, members: QuerySet[Any]) -> ArticleQuerySet:
+    """A tag's or edition's newest stories, read the way that is fast for its size.
+
+    The planner's only estimate is the average tag, so for every tag it walks the
+    archive newest first and probes each story's links: instant for a tag on one
+    story in fifty, seconds for one on a story in 10,000 (200,000 probes at a million
+    stories). A bounded count of the links tells which one this is (``members`` selects
+    only the indexed column: an index-only scan of at most SMALL_LIST_LINKS entries); a
+    small list is read from its links and sorted, ordering by an expression no index
+    provides to rule out the walk.
+    """
+    if members[: SMALL_LIST_LINKS + 1].count() > SMALL_LIST_LINKS:
+        return articles
+    fenced = F("published_at") + Value(dt.timedelta(0), output_field=DurationField())
+    return articles.order_by(fenced.desc(), "-id")
+
+
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
     news = Article.objects.live().for_listing().filter(kind=Article.Kind.NEWS)
@@ -146,7 +167,11 @@ def home(request: HttpRequest) -> HttpResponse:
                 sector_blocks.append((sector, sorted(by_sector[sector.pk], key=lambda a: a.rank)))  # type: ignore[attr-defined]
     # Every byline on the page in one query, however many blocks there are.
     prefetch_related_objects(shown_articles, "authors")
-    return render(request, "site/home.html", {"page": page, "sector_blocks": sector_blocks, "sidebar": sidebar()})
+    in_blocks = {a.pk for _, articles in sector_blocks for a in articles}
+    # Below the blocks: the rest of the page's news that no block already shows.
+    more = [a for a in page.object_list[FRONT_TOP_STORIES:] if a.pk not in in_blocks]
+    context = {"page": page, "sector_blocks": sector_blocks, "more": more, "sidebar": sidebar()}
+    return render(request, "site/home.html", context)
 
 
 @require_safe
@@ -165,7 +190,8 @@ def edition(request: HttpRequest, slug: str) -> HttpResponse:
         raise Http404("No such edition")
     articles = Article.objects.live().for_listing()
     if not current.is_global:
-        articles = articles.filter(editions=current)
+        members = Article.editions.through.objects.filter(edition=current).values("edition_id")
+        articles = _newest_first(articles.filter(editions=current), members)
     return _render_list(request, articles, heading=f"{current.name} edition", edition=current)
 
 
@@ -181,7 +207,8 @@ def kind(request: HttpRequest, kind: str) -> HttpResponse:
 @require_safe
 def tag(request: HttpRequest, slug: str) -> HttpResponse:
     current = get_object_or_404(Tag, slug=slug)
-    articles = Article.objects.live().for_listing().filter(tags=current)
+    members = Article.tags.through.objects.filter(tag=current).values("tag_id")
+    articles = _newest_first(Article.objects.live().for_listing().filter(tags=current), members)
     return _render_list(request, articles, heading=current.name, tag=current)
 
 

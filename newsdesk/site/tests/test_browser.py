@@ -102,3 +102,61 @@ def test_it_loads_nothing_from_another_host(browser: Any, live_server: Any, stor
 
     assert requested
     assert all(url.startswith(live_server.url) for url in requested), requested
+
+
+def test_it_reaches_trending_opinion_and_shots_within_two_phone_screens(browser: Any, live_server: Any,
+                                                                        story: Article) -> None:  # fmt: skip
+    from newsdesk.metrics.models import ArticleViewHour
+
+    for n in range(12):
+        make_article(headline=f"Top story {n} with a picture", image=make_image(),
+                     published_at=timezone.now() - dt.timedelta(minutes=10 + n))  # fmt: skip
+    hour = timezone.now().replace(minute=0, second=0, microsecond=0)
+    ArticleViewHour.objects.create(article=story, hour=hour, views=40)
+    page = open_page(browser, live_server.url + "/", 375)
+    screen = page.viewport_size["height"]
+
+    rails = {"trending": "#rail-trending", "views": "#rail-views", "shots": "#rail-shots"}
+    tops = {name: page.locator(selector).bounding_box()["y"] for name, selector in rails.items()}
+
+    assert all(y < 2 * screen for y in tops.values()), tops
+    assert page.locator(".card--lead img").is_visible()
+
+
+def test_it_shows_that_the_sector_bar_scrolls_on_a_phone_and_wraps_on_a_desktop(browser: Any, live_server: Any,
+                                                                                story: Article) -> None:  # fmt: skip
+    bar = ".sectors-bar ul"
+    phone = open_page(browser, live_server.url + "/", 375)
+    desktop = open_page(browser, live_server.url + "/", 1280)
+
+    assert phone.evaluate(f"(el => el.scrollWidth > el.clientWidth)(document.querySelector('{bar}'))")
+    assert phone.evaluate(f"getComputedStyle(document.querySelector('{bar}')).maskImage") != "none"
+    assert desktop.evaluate(f"(el => el.scrollWidth <= el.clientWidth)(document.querySelector('{bar}'))")
+    last = Sector.objects.order_by("position").last()
+    assert last is not None
+    assert desktop.locator(".sectors-bar").get_by_role("link", name=last.name, exact=True).is_visible()
+
+
+def test_it_follows_a_dark_system_colour_scheme(browser: Any, live_server: Any, story: Article) -> None:
+    background = "getComputedStyle(document.body).backgroundColor"
+    pages = {}
+    for scheme in ("light", "dark"):
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+        pages[scheme] = context.new_page()
+        pages[scheme].goto(live_server.url + story.get_absolute_url())
+
+    assert pages["light"].evaluate(background) == "rgb(255, 255, 255)"
+    assert pages["dark"].evaluate(background) == "rgb(18, 19, 23)"
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    pages["dark"].screenshot(path=str(SCREENSHOTS / "article-1280-dark.png"), full_page=True)
+
+
+def test_it_prints_the_story_without_navigation_side_column_or_share_links(browser: Any, live_server: Any,
+                                                                           story: Article) -> None:  # fmt: skip
+    page = open_page(browser, live_server.url + story.get_absolute_url(), 1280)
+    page.emulate_media(media="print")
+
+    assert page.locator(".story__headline").is_visible()
+    assert page.locator(".story__byline").is_visible()
+    for hidden in (".share", ".page__aside", ".site-footer", ".sectors-bar", ".masthead__bar .search"):
+        assert not page.locator(hidden).first.is_visible(), hidden
