@@ -41,6 +41,7 @@ _COMPANY_NOUNS = re.compile(
 _MADE_BY = re.compile(r"\b(?:made|built|produced|supplied|developed|manufactured|owned|run)\s+by\s*$", re.IGNORECASE)
 _STORM = re.compile(r"^(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm)\b")
 _SPACE = re.compile(r"\s+")
+_LEADING_LOWER = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 
@@ -63,7 +64,8 @@ def nlp() -> Language:
 def _clean(text: str) -> str:
     text = _SPACE.sub(" ", text).strip(" .,;:'\"")
     text = re.sub("(?:'s|\u2019s)$", "", text)
-    return _LEADING_THE.sub("", text)
+    # A job description run into the name ("farmer Kedir Mohammed", "nurse Fernanda Lopes") is not part of it.
+    return _LEADING_LOWER.sub("", _LEADING_THE.sub("", text))
 
 
 def extract(text: str, doc: Doc | None = None) -> Entities:
@@ -97,8 +99,12 @@ def extract(text: str, doc: Doc | None = None) -> Entities:
             people.append(name)
     # Storms are named like people; places, time zones, commodities and diseases are
     # neither people nor organisations ("Kano", "Tuscany", "GMT", "Brent", "COVID-19").
-    people = [p for p in people if not _STORM.match(p) and not _is_place(p) and not _excluded(p)]
-    orgs = [o for o in orgs if not _is_place(o) and not _excluded(o)]
+    people = [
+        p
+        for p in people
+        if not _STORM.match(p) and not _is_place(p) and not _excluded(p) and not _used_as_place(p, doc.text)
+    ]
+    orgs = [o for o in orgs if not _is_place(o) and not _excluded(o) and not _used_as_place(o, doc.text)]
     # A person's name or surname the model also tagged ORG (a headline's
     # "Nakatani meets Guler") is not an organisation.
     surnames = {p.split()[-1] for p in people if " " in p}
@@ -123,6 +129,20 @@ def _is_place(name: str) -> bool:
     from newsdesk.enrich.places import gazetteer
 
     return name in gazetteer().names
+
+
+# Towns, regions and rivers the gazetteer lacks, told by how the copy uses them: "in Kisumu",
+# "near Ahero", "the Noto peninsula", "Ishikawa prefecture", "Oromia region".
+_PLACE_BEFORE = r"\b(?:in|near|outside|across|around|towards?)\s+(?:the\s+)?"
+_PLACE_AFTER = (
+    r"\s+(?:region|province|prefecture|county|district|state|peninsula|river|valley|town|city|village|"
+    r"islands?|coast|basin|dam|lake|reservoir|highlands|mountains|delta|municipality|governorate)\b"
+)
+
+
+def _used_as_place(name: str, text: str) -> bool:
+    escaped = re.escape(name)
+    return bool(re.search(f"{_PLACE_BEFORE}{escaped}\\b|\\b{escaped}{_PLACE_AFTER}", text))
 
 
 def _excluded(name: str) -> bool:

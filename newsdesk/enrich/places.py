@@ -129,13 +129,17 @@ def resolve(value: str) -> str | None:
         country = pycountry.countries.get(alpha_3=value)
         if country is not None:
             return str(country.alpha_2)
-    head = value.split(",")[0].strip()
-    # Datelines come in capitals ("TOKYO"); the gazetteer is case-sensitive.
-    candidates = [head, head.title()] if head.isupper() else [head]
-    for candidate in candidates:
-        found = mentions(candidate)
-        if found:
-            return found[0][0]
+    # "TOKYO, Aug 19", "WAJIMA, Japan", "Fort McMurray (Canada)": the town first, then its country.
+    for part in re.split(r"[,(]", value):
+        head = part.strip(" )")
+        if not head:
+            continue
+        # Datelines come in capitals ("TOKYO"); the gazetteer is case-sensitive.
+        candidates = [head, head.title()] if head.isupper() else [head]
+        for candidate in candidates:
+            found = mentions(candidate)
+            if found:
+                return found[0][0]
     return None
 
 
@@ -162,6 +166,8 @@ def find_places(
 
     agency_codes: list[str] = []
     evidence: list[str] = []
+    strong: set[str] = set()  # from the agency, the dateline or the headline
+    body_counts: dict[str, int] = {}
     for value in agency_places:
         code = resolve(value)
         if code and code not in agency_codes:
@@ -169,10 +175,12 @@ def find_places(
             add(code, WEIGHT_AGENCY)
     if agency_codes:
         evidence.append(f"agency {', '.join(agency_codes)}")
+        strong.update(agency_codes)
     for kind, value in (("dateline", dateline), ("located", located)):
         code = resolve(value) if value else None
         if code:
             add(code, WEIGHT_DATELINE)
+            strong.add(code)
             evidence.append(f"{kind} {value.strip()[:40]} -> {code}")
     for kind, text, exclude, weight in (
         ("headline", headline, exclude_headline, WEIGHT_HEADLINE),
@@ -182,6 +190,10 @@ def find_places(
         for code, _ in mentions(text, exclude):
             add(code, weight)
             counts[code] = counts.get(code, 0) + 1
+        if kind == "headline":
+            strong.update(counts)
+        else:
+            body_counts = counts
         if counts:
             evidence.append(
                 f"{kind} " + ", ".join(f"{c} x{n}" for c, n in sorted(counts.items(), key=lambda kv: -kv[1]))
@@ -190,9 +202,16 @@ def find_places(
     # Agency metadata first, in the agency's order; then by weight, ties by first mention.
     rest = sorted((c for c in scores if c not in agency_codes), key=lambda c: (-scores[c], first_seen[c]))
     countries = agency_codes + rest
+    label = primary_label(countries, scores, agency_codes)
+    if label != GLOBAL_LABEL:
+        # A story about one country: another named once in passing in the body ("exports to China",
+        # "as in Nigeria last year") is not what it is about. It counts only from the agency, the
+        # dateline, the headline, or a second mention. (A story spread over many is left whole.)
+        top = countries[0]
+        countries = [c for c in countries if c == top or c in strong or body_counts.get(c, 0) >= 2]
     return PlaceResult(
         countries=countries,
-        place_label=primary_label(countries, scores, agency_codes),
+        place_label=label,
         editions=editions_for(countries),
         scores=scores,
         evidence="; ".join(evidence) or "no place named",

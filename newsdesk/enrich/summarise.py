@@ -36,7 +36,10 @@ _STARS = re.compile(r"\*{2,}[^*]*\*{2,}")
 # dpa "Berlin (dpa) -", PA "A man has ... (PA)" has none, the bare "(AP) _".
 _LEAD_IN = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'\u2019 -]{1,40}(?:,\s*[A-Z][A-Za-z.' -]{1,30})?"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?\s*)?"
+    # The date: "Aug 19", or day first in any language's month ("19 août", "14 may", "9 mar").
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z\u00e0-\u00fc]{3,10}\.?))?\s*"
+    # A country in parentheses after the town, as French and Spanish agencies write it: "Mati (Philippines)".
+    r"(?:\([A-Z][A-Za-z\u00c0-\u00fc .'-]{1,30}\)\s*)?)?"
     # Any agency name in parentheses after the place: "(Reuters)", "(AP)", a smaller agency's own name.
     r"\((?:AP|AFP|Reuters|dpa|PA|UPI|ANSA|EFE|Xinhua|PTI|IANS|ANI|Bernama|CP|STT|[A-Z][\w.&' -]{1,40})\)"
     r"\s*[-_:\u2013\u2014]+\s*"
@@ -52,7 +55,9 @@ _CREDIT = re.compile(
 # Credits anywhere in a flattened body: "(Reporting by X in Bengaluru; Editing by Y)", a trailing
 # "Reporting by X; editing by Y", "Associated Press writer X in Y contributed to this report."
 _CREDITS_IN_TEXT = re.compile(
-    r"\(\s*(?:Reporting|Writing|Additional reporting|Editing|Edited|Compiled|Translated)\s+by\b[^)]*\)"
+    # A byline in the first line: "By Niamh Walsh, Albion Press Ireland Correspondent, in Dublin".
+    r"^\s*By\s+[A-Z][\w.' -]{1,60},[^\n.]{0,80}?(?:Correspondent|Editor|Reporter|Writer)\b(?:,?\s+in\s+[A-Z][\w-]+)?"
+    r"|\(\s*(?:Reporting|Writing|Additional reporting|Editing|Edited|Compiled|Translated)\s+by\b[^)]*\)"
     r"|(?<![\w,])(?:Reporting|Writing|Additional reporting)\s+by\b.*$"
     r"|(?:The\s+)?(?:Associated Press|AP)\s+(?:writers?|reporters?|correspondents?)\b[^.]*?contributed[^.]*\.?",
     re.IGNORECASE | re.DOTALL,
@@ -145,7 +150,12 @@ def split_furniture(text: str) -> tuple[str, str]:
     place = ""
     if match:
         head = match.group(0)
-        place = re.split(r"[,(\-\u2013\u2014_]", head, maxsplit=1)[0].strip()
+        # The town and, when given, its country ("WAJIMA, Japan", "Mati (Philippines)"), without the
+        # date or the agency: ``places.resolve`` tries each part, so a town the gazetteer lacks still
+        # places the story by its country.
+        head = re.split(r"\((?=[^)]*\)\s*[-_:\u2013\u2014]+\s*$)|\s[-\u2013\u2014_]", head, maxsplit=1)[0]
+        parts = [p.strip(" )") for p in re.split(r"[,(]", head) if p.strip(" )")]
+        place = ", ".join(p for p in parts if not re.search(r"\d", p))
         text = text[match.end() :]
     text = _CREDITS_IN_TEXT.sub(" ", text)
     return " ".join(text.split()), place

@@ -41,7 +41,8 @@ def test_it_prints_one_json_line_per_item_without_storing(tmp_path):
     path = tmp_path / "wire.xml"
     path.write_bytes(rss(*SECOND))
     [line] = run(str(path))
-    assert {"JP", "TR", "DJ", "JO"} <= set(line["countries"])
+    assert {"JP", "TR"} <= set(line["countries"])
+    assert "TR" in line["place_evidence"] and line["sector_evidence"].startswith("classifier p=")
     assert line["sector_slug"] == "politics"
     assert {"Gen Nakatani", "Yasar Guler"} <= set(line["people"])
     assert "Baykar" in line["organisations"]
@@ -57,6 +58,9 @@ def test_it_names_the_stored_cluster_the_item_would_join(tmp_path):
     path.write_bytes(rss(*SECOND))
     [line] = run(str(path))
     assert line["cluster"]["id"] == cluster.pk
+    # The evidence: the score against the threshold, the embeddings' cosine, the names in common.
+    assert line["cluster"]["score"] >= line["cluster"]["threshold"]
+    assert 0 < line["cluster"]["cosine"] <= 1 and "nakatani" in line["cluster"]["shared_names"]
 
 
 @pytest.mark.django_db

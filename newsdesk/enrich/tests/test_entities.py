@@ -35,3 +35,17 @@ def test_it_never_tags_time_zones_commodities_diseases_or_regions():
     named = {n.casefold() for n in found.people + found.organisations}
     assert not named & {"brent", "brent crude", "gmt", "covid-19", "tuscany", "giglio", "china"}
     assert "Maria Rossi" in found.people
+
+
+def test_it_never_tags_a_town_or_region_the_copy_uses_as_a_place():
+    found = entities.extract(
+        "Rescuers reached villages near Ahero and in Nyando on Monday. Hotels on the Noto peninsula closed, "
+        "and Ishikawa prefecture said Kenya Red Cross teams and Safaricom engineers were helping."
+    )
+    names = {n.casefold() for n in found.people + found.organisations}
+    assert not names & {"ahero", "nyando", "noto", "ishikawa"}
+
+
+def test_it_never_tags_generic_nouns_as_organisations():
+    found = entities.extract("The Treasury said on Monday that the Cabinet had approved the plan of the World Bank.")
+    assert {o.casefold() for o in found.organisations} & {"treasury", "cabinet"} == set()

@@ -118,3 +118,23 @@ def test_it_keeps_two_paragraphs_apart_and_under_the_character_limit():
     text = summarise.standfirst("Floods cut off valley", body)
     assert len(text) <= summarise.MAX_STANDFIRST_CHARS
     assert "\n" not in text
+
+
+def test_it_splits_datelines_in_other_languages_and_keeps_the_datelines_country():
+    assert summarise.split_furniture("BUENOS AIRES, 14 may (Austral) - La inflación bajó.") == (
+        "La inflación bajó.",
+        "BUENOS AIRES",
+    )
+    assert summarise.split_furniture("Mati (Philippines) (AL) - Cracked roads.") == (
+        "Cracked roads.",
+        "Mati, Philippines",
+    )
+    assert summarise.split_furniture("WAJIMA, Japan (Northwire) — Residents slept.") == (
+        "Residents slept.",
+        "WAJIMA, Japan",
+    )
+
+
+def test_it_drops_a_pa_style_byline():
+    text = "By Niamh Walsh, Albion Press Ireland Correspondent, in Dublin Irish households will get credits."
+    assert summarise.split_furniture(text)[0] == "Irish households will get credits."

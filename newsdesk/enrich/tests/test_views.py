@@ -97,3 +97,10 @@ def test_it_answers_junk_ids_with_a_message_not_an_error(client, value):
     assert client.post(f"/desk/clusters/{cluster.pk}/split/", {"item": value}).status_code == 302
     assert ClusterCorrection.objects.count() == 0
     assert client.get("/desk/clusters/99999999/").status_code == 404
+
+
+def test_it_lets_editors_but_not_reporters_split_and_merge():
+    from django.contrib.auth.models import Group
+
+    assert Group.objects.get(name="Editor").permissions.filter(codename="change_storycluster").exists()
+    assert not Group.objects.get(name="Reporter").permissions.filter(codename="change_storycluster").exists()
