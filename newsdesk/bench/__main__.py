@@ -6,7 +6,16 @@ import importlib.util
 import subprocess
 import sys
 
-BENCHMARKS = ["newsdesk.bench.pages", "newsdesk.bench.wires", "newsdesk.bench.enrich", "newsdesk.bench.frontcache"]
+BENCHMARKS = [
+    "newsdesk.bench.pages",
+    "newsdesk.bench.archive",
+    "newsdesk.bench.views",
+    "newsdesk.bench.reader_pages",
+    "newsdesk.bench.wires",
+    "newsdesk.bench.articles",
+    "newsdesk.bench.enrich",
+    "newsdesk.bench.frontcache",
+]
 
 
 def main() -> int:
