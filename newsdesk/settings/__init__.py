@@ -296,6 +296,8 @@ NEWSDESK_WIRES_FETCH_MAX_REDIRECTS = env_int("NEWSDESK_WIRES_FETCH_MAX_REDIRECTS
 NEWSDESK_WIRES_USER_AGENT = env_str("NEWSDESK_WIRES_USER_AGENT", f"Newsdesk/0.1 (+{NEWSDESK_SITE_URL}) wire fetcher")
 # Poll history kept per source, in days; older FetchLog rows are pruned daily.
 NEWSDESK_WIRES_FETCH_LOG_DAYS = env_int("NEWSDESK_WIRES_FETCH_LOG_DAYS", 14, minimum=1)
+# Where desk alerts (a refused copy of a story we hold, e.g. an unreadable kill) are mailed; empty: not mailed.
+NEWSDESK_DESK_EMAIL = env_str("NEWSDESK_DESK_EMAIL", "")
 
 # --- Search, feeds, sitemaps and the read API (issue 6) ------------------------
 INSTALLED_APPS += ["django.contrib.sitemaps", "newsdesk.search", "newsdesk.api"]

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from newsdesk.wires.models import (
     SOURCE_CONFIG_FIELDS,
+    DeskAlert,
     FetchLog,
     IngestedDocument,
     Quarantine,
@@ -140,6 +141,35 @@ class QuarantineAdmin(ReadOnlyAdmin):
     list_filter = ["agency", "source"]
     search_fields = ["guid", "reason"]
     date_hierarchy = "received_at"
+
+
+class OpenAlertFilter(admin.SimpleListFilter):
+    title = "state"
+    parameter_name = "state"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [("open", "Open"), ("resolved", "Dealt with")]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        if self.value() == "open":
+            return queryset.filter(resolved_at__isnull=True)
+        if self.value() == "resolved":
+            return queryset.filter(resolved_at__isnull=False)
+        return queryset
+
+
+@admin.register(DeskAlert)
+class DeskAlertAdmin(ReadOnlyAdmin):
+    list_display = ["created_at", "item", "reason", "document", "mailed_at", "resolved_at"]
+    list_filter = [OpenAlertFilter]
+    list_select_related = ["item"]
+    search_fields = ["item__guid", "item__headline", "reason"]
+    actions = ["resolve"]
+
+    @admin.action(description="Mark the selected alerts as dealt with")
+    def resolve(self, request: HttpRequest, queryset: QuerySet[DeskAlert]) -> None:
+        done = sum(1 for alert in queryset if alert.resolve(request.user))
+        self.message_user(request, f"{done} alert(s) marked as dealt with.", messages.SUCCESS)
 
 
 @admin.register(FetchLog)

@@ -90,3 +90,5 @@ class Rejection:
 class ParseResult:
     items: list[ParsedItem] = dataclasses.field(default_factory=list)
     rejections: list[Rejection] = dataclasses.field(default_factory=list)
+    # What the desk should know about the document as a whole ("the feed has no entries").
+    notes: list[str] = dataclasses.field(default_factory=list)

@@ -470,3 +470,42 @@ class FetchLog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source_id} at {self.started_at:%Y-%m-%d %H:%M:%S}"
+
+
+class DeskAlert(models.Model):
+    """A copy of a story we already hold was rejected or quarantined: the desk must look at that story.
+
+    Most often an agency's kill or correction in a shape we could not read; left silent,
+    the story it meant to change stays as it was. One row per (story, reason).
+    """
+
+    item = models.ForeignKey(WireItem, on_delete=models.CASCADE, related_name="desk_alerts")
+    reason = models.CharField(max_length=1000)
+    document = models.CharField(max_length=2000, blank=True, help_text="The file or URL the copy came in.")
+    # Of (item, reason): the same refused copy, re-polled or re-sent in a changed feed, raises no second alert.
+    fingerprint = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(default=timezone.now)
+    mailed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    resolved_at = models.DateTimeField(null=True, blank=True, editable=False)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["-created_at"], name="deskalert_open", condition=Q(resolved_at__isnull=True)),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.item}: {self.reason[:80]}"
+
+    def resolve(self, user: Any = None) -> bool:
+        """Mark the alert dealt with; True for exactly one caller (a conditional update, no lost second click)."""
+        now = timezone.now()
+        done = DeskAlert.objects.filter(pk=self.pk, resolved_at__isnull=True).update(
+            resolved_at=now, resolved_by=user if user is not None and user.is_authenticated else None
+        )
+        if done == 1:
+            self.resolved_at = now
+        return done == 1

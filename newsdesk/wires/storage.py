@@ -30,6 +30,7 @@ from django.db import IntegrityError, OperationalError, connections, router, tra
 from django.db.models import DateTimeField, JSONField, Model
 from django.utils import timezone
 
+from newsdesk.wires.alerts import raise_desk_alerts
 from newsdesk.wires.items import ParsedItem, ParseResult, PubStatus, Rejection
 from newsdesk.wires.models import AGENCY_MAX_LENGTH, GUID_MAX_LENGTH, Quarantine, Source, WireItem, WireItemVersion
 from newsdesk.wires.pictures import localise_body_pictures
@@ -283,6 +284,7 @@ def store_documents(
         report.merge(_store_chunk_retrying(chunk, source, now))
     if quarantine:
         save_quarantine(quarantine)
+        raise_desk_alerts(quarantine, agency=agency)
     return report
 
 

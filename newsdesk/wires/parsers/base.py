@@ -795,6 +795,34 @@ def _kill_words() -> frozenset[str]:
     return frozenset(word.lower() for word in data["pubstatus_kill_words"])
 
 
+@functools.cache
+def _kill_advisories() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    data = tomllib.loads((Path(__file__).resolve().parent.parent / "data" / "kills.toml").read_text("utf-8"))
+    pattern = re.compile("|".join(f"(?:{p})" for p in data["advisory_patterns"]))
+    return pattern, tuple(phrase.lower() for phrase in data["note_phrases"])
+
+
+def kill_advisory(headline: str, note: str = "") -> str:
+    """The kill or withdrawal advisory ("KILL", "WITHDRAWN", "ELIMINATE" ...) in an item's words, or "".
+
+    In a headline only at its start ("Police kill suspect" is news); in an editor's note, anywhere
+    (notes are furniture, and several are joined into one).
+    """
+    pattern, phrases = _kill_advisories()
+    head = (headline or "").strip().lstrip("*#=- ")
+    if pattern.match(head):
+        return head[:80]
+    note = (note or "").strip()
+    found = next((m for m in (pattern.match(note, i) for i in _word_starts(note)) if m), None)
+    if found is not None or any(phrase in note.lower() for phrase in phrases):
+        return note[:80]
+    return ""
+
+
+def _word_starts(text: str) -> Iterable[int]:
+    return (m.start() for m in re.finditer(r"(?<![\w])\w", text))
+
+
 def pub_status(value: str) -> PubStatus | None:
     code = last_segment(value).lower()
     if code in _kill_words():
@@ -954,6 +982,11 @@ def finalise(item: ParsedItem) -> ParsedItem:
     item.byline = plain(item.byline)
     item.dateline = plain(item.dateline)
     _split_furniture(item)
+    if item.pub_status is not PubStatus.CANCELED and (advisory := kill_advisory(item.headline, item.editorial_note)):
+        # Agencies also kill in words, on a new version of the same item; left usable, the story stays live.
+        item.pub_status = PubStatus.CANCELED
+        add_signal(item, "kill")
+        item.warnings.append(f"kill advisory {advisory!r}: read as a kill")
     item.located = plain(item.located)
     language = plain(item.language)
     if language and not _LANGUAGE.match(language):
@@ -980,8 +1013,9 @@ def finalise(item: ParsedItem) -> ParsedItem:
     item.media = cleaned
     if item.body_html and len(item.body_html) < 200 and "<img" not in item.body_html and not plain(item.body_html):
         item.body_html = ""  # only empty paragraphs, e.g. a kill's "<p></p>"
-    if not item.headline and item.pub_status is PubStatus.USABLE and not item.body_html:
-        item.warnings.append("the item has neither headline nor body")
+    if item.pub_status is PubStatus.USABLE and not (item.headline or item.body_html or item.summary or item.media):
+        # Nothing a reader could see; a kill or a held item may be empty, a story may not.
+        raise ItemError("the item has neither headline nor body: nothing to publish", item.guid)
     # Warnings quote agency data (a bad date, an unknown key) and are shown on the desk.
     item.warnings = _unique(plain(w) for w in item.warnings)
     return item

@@ -20,8 +20,11 @@ import xml.sax
 from typing import Any, ClassVar
 
 import feedparser
+from lxml import etree
+from lxml import html as lxml_html
 
-from newsdesk.wires.items import Media, ParsedItem, ParseResult, Subject
+from newsdesk.wires.items import Media, ParsedItem, ParseResult, Rejection, Subject
+from newsdesk.wires.not_news import page_rejection
 from newsdesk.wires.parsers.base import (
     DocumentError,
     ItemError,
@@ -40,9 +43,12 @@ from newsdesk.wires.parsers.base import (
     to_utf8,
 )
 
-# expat's messages for input that stops early: a truncated download, never a
-# feed to publish from, even though feedparser's lenient parser would try.
+# expat's messages for input that stops early: a truncated download. The items
+# before the cut are read; the one it cut through is not, though feedparser's
+# lenient parser would return it half-read.
 _TRUNCATION = ("no element found", "unclosed token", "unclosed cdata section", "partial character")
+# Sloppiness rather than damage: a bare "&" or an HTML entity; feedparser reads such feeds well.
+_LENIENT = ("not well-formed (invalid token)", "undefined entity")
 
 
 class FeedParser(Parser):
@@ -80,11 +86,25 @@ class FeedParser(Parser):
             response_headers=headers,
         )
         doc_warnings = list(decoded.warnings)
+        damage = ""
         if parsed.get("bozo"):
-            doc_warnings.extend(_check_bozo(parsed.get("bozo_exception")))
+            damage = _damage(parsed.get("bozo_exception"))
+            if not damage:
+                doc_warnings.extend(_check_bozo(parsed.get("bozo_exception")))
         version = str(parsed.get("version") or "")
         entries = parsed.get("entries") or []
+        damaged: list[Any] = []
+        if damage:
+            # feedparser's lenient reader also returns the item the damage cut through (and any after it,
+            # half-read); only items whose end tag came before the damage are trusted.
+            complete = _complete_items(decoded.data)
+            if not complete:
+                raise DocumentError(f"{damage}; no complete item before the damage")
+            entries, damaged = entries[:complete], entries[complete:]
         if not version and not entries:
+            if _html_root(decoded.data):
+                reason = _page_reason(decoded.data)
+                raise DocumentError(f"not an RSS or Atom feed: the server sent an HTML page{reason}")
             raise DocumentError("not an RSS or Atom feed: no feed element was found")
         source_format = "atom" if version.startswith("atom") else "rss"
         feed = parsed.get("feed") or {}
@@ -94,6 +114,17 @@ class FeedParser(Parser):
         feed_link = safe_url(_get(feed, "link"), feed_base, allow_relative=False)
 
         result = ParseResult()
+        if damage:
+            result.notes.append(
+                f"the document is damaged ({damage}): the {len(entries)} complete item(s) before the damage "
+                f"were read, {len(damaged)} after it quarantined"
+            )
+        for entry in damaged:
+            guid = str(_get(entry, "id") or _get(entry, "link") or "")
+            reason = "the document is damaged before this item ends (truncated or malformed XML); not read"
+            result.rejections.append(Rejection(reason, guid[:2048], str(_get(entry, "title") or "")[:300]))
+        if not entries and not damage:
+            result.notes.append("the feed has no entries: nothing to ingest")
         for entry in entries:
             collect(
                 result,
@@ -131,12 +162,58 @@ class AtomParser(FeedParser):
     content_types = ("application/atom+xml",)
 
 
+def _html_root(data: bytes) -> bool:
+    prolog = sniff_prolog(data)
+    return prolog.doctype.lower() == "html" or prolog.root_local.lower() in ("html", "head", "body")
+
+
+def _page_reason(data: bytes) -> str:
+    """ " (an error page ("Object Moved"), not a story)" for an HTML page served where a feed should be."""
+    try:
+        page = lxml_html.document_fromstring(data)
+    except (etree.ParserError, ValueError):
+        return ""
+    reason = page_rejection(page)
+    return f" ({reason})" if reason else ""
+
+
+def _damage(exc: object) -> str:
+    """What broke a feed's XML, when it is damage (truncation, mismatched tags) rather than sloppiness; else ""."""
+    if not isinstance(exc, xml.sax.SAXParseException):
+        return ""
+    message = str(exc.getMessage())
+    if message.lower() in _LENIENT:
+        return ""
+    kind = "truncated XML" if message.lower() in _TRUNCATION else "malformed XML"
+    return f"{kind}: {message} at line {exc.getLineNumber()}"
+
+
+def _complete_items(data: bytes) -> int:
+    """How many items or entries end before the XML breaks; read with the same no-DTD, no-entity rules."""
+    count = 0
+    events = etree.iterparse(
+        io.BytesIO(data),
+        events=("end",),
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+    try:
+        for _, element in events:
+            if isinstance(element.tag, str) and element.tag.rsplit("}", 1)[-1] in ("item", "entry"):
+                count += 1
+    except etree.XMLSyntaxError:
+        pass
+    return count
+
+
 def _check_bozo(exc: object) -> list[str]:
-    """Warnings for a feed feedparser had to read leniently; a truncated one is refused."""
+    """Warnings for a feed feedparser had to read leniently (a bare "&", an HTML entity)."""
     if isinstance(exc, xml.sax.SAXParseException):
         message = str(exc.getMessage())
-        if message.lower() in _TRUNCATION:
-            raise DocumentError(f"truncated XML: {message} at line {exc.getLineNumber()}")
         return [f"the feed is not well-formed XML ({message}, line {exc.getLineNumber()}); read leniently"]
     if isinstance(exc, feedparser.CharacterEncodingOverride):
         return []  # to_utf8 already recorded what it decided and why

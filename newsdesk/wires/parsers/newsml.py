@@ -209,9 +209,18 @@ def _signals(item: ParsedItem, item_meta: Any) -> None:
                 item.pub_status = PubStatus.CANCELED
         elif _code(qcode) in ("correction", "update"):
             add_signal(item, _code(qcode))
+        elif pub_status(qcode) is PubStatus.CANCELED:  # sig:kill, sig:withdrawn: agencies' own signal codes
+            add_signal(item, "kill")
+            item.pub_status = PubStatus.CANCELED
+    notes: list[str] = []
     for note in children(item_meta, "edNote"):
         if _code(attr(note, "role")) == "correction":
             add_signal(item, "correction")
+        if text := text_of(note):
+            notes.append(text)
+    if notes:
+        # Notes to subscribers ("KILL: ... withdrawn", "Corrects spelling"), kept apart from the story.
+        item.editorial_note = " ".join([item.editorial_note, *notes]).strip()
 
 
 def _classify(item: ParsedItem, content_meta: Any) -> None:

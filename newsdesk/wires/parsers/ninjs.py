@@ -27,6 +27,7 @@ from newsdesk.wires.parsers.base import (
     DocumentError,
     ItemError,
     Parser,
+    add_signal,
     check_size,
     collect,
     digital_source_type,
@@ -61,6 +62,8 @@ _V2_KEYS = frozenset(
 _SCHEMA_VERSION = re.compile(r"ninjs-schema_(\d)")
 _HTML_ROLES = frozenset({"html", "html5", "richtext", "xhtml", "body_html", "body_xhtml"})
 _MEDIA_TYPES = frozenset({"picture", "graphic", "video", "audio"})
+# ninjs 3 news objects that announce or plan coverage: the desk's diary, not copy.
+_DIARY_TYPES = frozenset({"event", "planning"})
 _SUMMARY_ROLES = frozenset({"", "summary", "teaser", "abstract", "text", "description", "lead"})
 
 
@@ -158,6 +161,12 @@ def _item(doc: Any, agency: str, base: str) -> ParsedItem:
     if dialect:
         warnings.append("ninjs uri missing; guid used instead (Superdesk dialect)")
     doc = _kill_as_canceled(doc, warnings)
+    kind = doc.get("type")
+    if kind in _DIARY_TYPES or (kind is None and ("eventDetails" in doc or "plannedCoverage" in doc)):
+        label = kind if isinstance(kind, str) else ("event" if "eventDetails" in doc else "planning")
+        raise ItemError(
+            f"a ninjs {label} item (a diary or coverage-planning entry), not a story", str(doc.get("uri") or "")
+        )
     major = major_version(doc)
     errors = list(validator(major).iter_errors(doc))
     hard = [e for e in errors if e.validator not in _EXTENSION_ERRORS]
@@ -181,6 +190,9 @@ def _item(doc: Any, agency: str, base: str) -> ParsedItem:
     item.summary = _summary(doc)
     item.byline = str(_first(doc, "by", "byline") or "")
     item.located = str(_first(doc, "located") or "")
+    note = _first(doc, "edNote", "ednote")
+    item.editorial_note = note if isinstance(note, str) else ""
+    _signals(item, doc)
     item.language = str(_first(doc, "language") or "")
     item.urgency = urgency(_first(doc, "urgency"))
     item.subjects = [s for s in map(_subject, _objects(doc, "subjects", "subject")) if s is not None]
@@ -201,6 +213,17 @@ def _item(doc: Any, agency: str, base: str) -> ParsedItem:
                 media.append(found)
     item.media = media
     return item
+
+
+def _signals(item: ParsedItem, doc: Mapping[str, Any]) -> None:
+    """Agency "signals" (not in the standard): strings, or objects with a code, qcode or uri; a kill word kills."""
+    signals = doc.get("signals") or doc.get("signal")
+    for signal in signals if isinstance(signals, list) else [signals]:
+        if isinstance(signal, Mapping):
+            signal = signal.get("qcode") or signal.get("code") or signal.get("uri") or signal.get("name")
+        if isinstance(signal, str) and pub_status(signal) is PubStatus.CANCELED:
+            item.pub_status = PubStatus.CANCELED
+            add_signal(item, "kill")
 
 
 def _superdesk_uris(doc: dict[str, Any]) -> tuple[dict[str, Any], bool]:

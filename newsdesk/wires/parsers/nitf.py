@@ -29,6 +29,7 @@ from newsdesk.wires.parsers.base import (
     looks_like_json,
     media_kind,
     parse_xml,
+    pub_status,
     safe_url,
     sniff_prolog,
     text_of,
@@ -174,7 +175,7 @@ def nitf_item(root: Any, agency: str, base: str, warnings: list[str]) -> ParsedI
             item.warnings.append("management-status is embargoed but there is no date.release; held back")
     elif status == "withheld":
         item.pub_status = PubStatus.WITHHELD
-    elif status in ("canceled", "cancelled"):
+    elif status and pub_status(status) is PubStatus.CANCELED:  # "canceled" and agencies' "killed", "withdrawn"
         item.pub_status = PubStatus.CANCELED
     elif status not in ("", "usable"):
         item.warnings.append(f"unknown management-status {status[:30]!r}; treated as usable")
@@ -186,6 +187,10 @@ def nitf_item(root: Any, agency: str, base: str, warnings: list[str]) -> ParsedI
         item.embargoed_until = release  # released later than issued: an embargo, whatever the status says
     if child(docdata, "correction") is not None:
         add_signal(item, "correction")
+    # <ed-msg info="..."/>: the agency's note to editors ("KILL: ... withdrawn"), never copy.
+    messages = [attr(el, "info") or text_of(el) for el in children(docdata, "ed-msg")]
+    if messages := [m for m in messages if m]:
+        item.editorial_note = " ".join([item.editorial_note, *messages]).strip()
 
     item.urgency = urgency(attr(child(docdata, "urgency"), "ed-urg") or None)
     item.language = attr(root, "baselang") or attr(root, XML_LANG)

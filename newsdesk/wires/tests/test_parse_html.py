@@ -134,7 +134,7 @@ def test_it_flags_a_naive_publication_time() -> None:
         '<link rel="canonical" href="https://x.example.com/n">'
         '<meta property="article:published_time" content="2024-05-01T10:00">'
     )
-    (item,) = parse_document(page(head=head)).items
+    (item,) = parse_document(page(head=head, body="<p>The story.</p>")).items
     assert item.times_assumed_utc and item.first_created == dt.datetime(2024, 5, 1, 10, 0, tzinfo=dt.UTC)
 
 
@@ -183,3 +183,39 @@ def test_it_does_not_expand_entities_declared_in_a_page() -> None:
     )
     result = parse_document(bomb, "html")
     assert all("aaaaaaaaaa" not in item.body_html for item in result.items)
+
+
+def test_it_rejects_a_page_with_no_article_text_as_an_empty_body() -> None:
+    page = b"""<!DOCTYPE html><html lang="en"><head><title>Gallery: the week in pictures</title>
+    <link rel="canonical" href="https://news.example.com/gallery/week">
+    <meta property="og:title" content="Gallery: the week in pictures"></head>
+    <body><nav><a href="/">Home</a> <a href="/world">World</a></nav><div class="slides"></div>
+    <footer>Copyright Example News</footer></body></html>"""
+    result = parse_document(page)
+    assert result.items == []
+    (rejection,) = result.rejections
+    assert (rejection.guid, rejection.reason) == (
+        "https://news.example.com/gallery/week",
+        "empty body: no article text was found on the page",
+    )
+
+
+def test_it_takes_the_story_from_among_the_page_furniture() -> None:
+    paragraphs = "".join(
+        f"<p>Paragraph {i} of the story says what the council decided about the harbour on Tuesday, "
+        f"and what residents said about it afterwards at the meeting.</p>"
+        for i in range(6)
+    )
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><title>Harbour plan approved | Example News</title>'
+        '<link rel="canonical" href="https://news.example.com/harbour"></head><body>'
+        '<header><nav><a href="/">Home</a><a href="/sport">Sport</a><a href="/weather">Weather</a></nav></header>'
+        '<div class="wrap"><div class="col-main"><h1>Harbour plan approved</h1>'
+        f"<div class='story-text'>{paragraphs}</div></div>"
+        '<div class="col-side"><h3>Most read</h3><ul><li><a href="/a">Storm closes bridge</a></li>'
+        '<li><a href="/b">School wins award</a></li></ul></div></div>'
+        "<footer><p>Copyright Example News. All rights reserved. Terms. Privacy. Cookies.</p></footer></body></html>"
+    ).encode()
+    (item,) = parse_document(page).items
+    assert item.body_html.count("<p>") == 6
+    assert "Most read" not in item.body_html and "Copyright" not in item.body_html

@@ -29,6 +29,8 @@ def sample(name: str) -> Any:
 
 
 def news_item(content_meta: str = "", content_set: str = "", item_meta: str = "", guid: str = "urn:test:1") -> bytes:
+    if "<headline" not in content_meta and not content_set:
+        content_meta += "<headline>Test headline</headline>"  # an item with nothing to publish is rejected
     return (
         '<?xml version="1.0" encoding="UTF-8"?>'
         f'<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="{guid}" version="3" standard="NewsML-G2">'
@@ -129,11 +131,14 @@ def test_it_recognises_updates_and_their_higher_versions(name: str) -> None:
     assert item.version > 1
 
 
-def test_it_rejects_packages_but_keeps_the_items_of_a_message() -> None:
+def test_it_rejects_packages_and_the_empty_items_of_a_message() -> None:
     result = sample("iptc_LISTING_24_News_Message_conveying_a_complete_News_Package.xml")
-    assert [item.guid for item in result.items] == ["N1", "N2", "N3", "N4"]
-    (package,) = result.rejections
-    assert package.reason == "package items are not stories"
+    # The listing's items N1..N4 are skeletons (a guid, no headline, body or media): nothing to publish.
+    assert result.items == []
+    reasons = {r.guid or "(package)": r.reason for r in result.rejections}
+    assert set(reasons) >= {"N1", "N2", "N3", "N4"}
+    assert reasons["N1"] == "the item has neither headline nor body: nothing to publish"
+    assert "package items are not stories" in reasons.values()
 
 
 def test_it_rejects_a_standalone_package() -> None:

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import io
 import time
 from pathlib import Path
 from typing import Any
 
-import feedparser
 import pytest
 
 from newsdesk.wires.items import PubStatus
@@ -33,23 +31,6 @@ def rss(items: str, *, channel_extra: str = "", declaration: str = '<?xml versio
     ).encode()
 
 
-def make_feed(count: int) -> bytes:
-    """A realistic agency feed: ~1.5 KB of escaped HTML per item, media, categories."""
-    paragraph = (
-        '<p>The <b>quick</b> brown fox <a href="/relative/path">jumps</a> over the lazy dog. '
-        "Officials said on Tuesday that the <em>measure</em> would take effect next month.</p>"
-    )
-    body = html.escape(paragraph * 8)
-    items = "".join(
-        f"<item><title>Story {i} &amp; more</title><link>https://wire.example.com/news/{i}</link>"
-        f'<guid isPermaLink="false">urn:wire:{i}</guid><pubDate>Tue, 10 Jun 2025 0{i % 10}:12:00 +0200</pubDate>'
-        f"<dc:creator>Reporter {i}</dc:creator><category>World</category><description>{body}</description>"
-        f'<media:content url="https://img.example.com/{i}.jpg" medium="image" width="800" height="600"/></item>'
-        for i in range(count)
-    )
-    return rss(items)
-
-
 def test_it_has_every_feed_sample() -> None:
     assert len(FEED_FILES) == 17
 
@@ -64,7 +45,9 @@ def test_it_parses_every_feed_sample(path: Path) -> None:
         return
     assert detect_format(data) in ("rss", "atom")
     result = parse_document(data)
-    assert result.rejections == []
+    expected = [EMPTY_ITEMS[path.name]] if path.name in EMPTY_ITEMS else []
+    assert [r.guid for r in result.rejections] == expected
+    assert all(r.reason == "the item has neither headline nor body: nothing to publish" for r in result.rejections)
     for item in result.items:
         assert_required(item, "atom" if detect_format(data) == "atom" else "rss")
         assert item.pub_status is PubStatus.USABLE
@@ -77,9 +60,12 @@ CORPUS_EXPECTATIONS: dict[str, dict[str, Any]] = {
     "encoding__euc-kr-item.xml": {"body_html": "\ub144"},
     "illformed__chardet__shiftjis.xml": {"headline": "DrecomRSSに記事投稿が反映されない…"},
     "media-rss__media_group.xml": {"headline": "Example Atom", "body_html": "<p>Test Description</p>"},
-    "rdf__rdf_item_rdf_about.xml": {"guid": "http://example.org/1"},
-    "rss__item_guid_not_permalink.xml": {"guid": "http://guid.example.com/", "links": []},
 }  # fmt: skip
+# Corpus items that carry only an identifier: nothing to publish, so rejected, named by that identifier.
+EMPTY_ITEMS = {
+    "rdf__rdf_item_rdf_about.xml": "http://example.org/1",
+    "rss__item_guid_not_permalink.xml": "http://guid.example.com/",
+}
 
 
 @pytest.mark.parametrize("name", sorted(CORPUS_EXPECTATIONS))
@@ -355,19 +341,3 @@ def test_it_never_reads_a_path_given_as_feed_bytes(tmp_path: Path) -> None:
     path.write_bytes(rss("<item><guid>from-disk</guid></item>"))
     with pytest.raises(DocumentError):
         parse_document(str(path).encode(), "rss")
-
-
-def test_it_parses_a_large_feed_faster_than_feedparser_defaults() -> None:
-    data = make_feed(300)
-    ours = min(_timed(lambda: parse_document(data)) for _ in range(3))
-    theirs = min(_timed(lambda: feedparser.parse(io.BytesIO(data))) for _ in range(3))
-    assert len(parse_document(data).items) == 300
-    assert ours < theirs, f"ours {ours:.3f}s, feedparser default {theirs:.3f}s"
-
-
-def _timed(run: object) -> float:
-    # CPU time of this process: wall time on a shared CI machine measures the neighbours.
-    assert callable(run)
-    started = time.process_time()
-    run()
-    return time.process_time() - started
