@@ -10,13 +10,14 @@ import base64
 import binascii
 import datetime as dt
 import json
+import re
 from typing import Any, Literal
 
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from ninja import Field, NinjaAPI, Query, Schema
-from ninja.errors import HttpError
-from pydantic import ConfigDict
+from ninja.errors import HttpError, ValidationError
+from pydantic import ConfigDict, field_validator
 
 from newsdesk.api.ninjs import to_ninjs
 from newsdesk.api.schemas import (
@@ -26,13 +27,13 @@ from newsdesk.api.schemas import (
     EditionOut,
     ErrorOut,
     SectorOut,
-    ValidationErrorOut,
 )
 from newsdesk.metrics.services import trending as trending_articles
 from newsdesk.newsroom.models import Article
 from newsdesk.taxonomy.models import Edition, Sector
 
 DEFAULT_LIMIT = 20
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 MAX_LIMIT = 100
 
 
@@ -44,6 +45,14 @@ class ArticleFilters(Schema):
     since: dt.datetime | None = Field(None, description="Only articles published at or after this time (ISO 8601)")
     cursor: str | None = Field(None, description="next_cursor of the previous page")
     limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
+
+    @field_validator("since", mode="before")
+    @classmethod
+    def iso_8601_only(cls, value: object) -> object:
+        # Pydantic would read "0.5" as a Unix time; the document promises ISO 8601 (format date-time).
+        if isinstance(value, str) and not ISO_DATE.match(value):
+            raise ValueError("an ISO 8601 time is needed, e.g. 2025-08-19T09:00:00Z")
+        return value
 
 
 NinjsVersion = Literal["2", "2.2", "3", "3.1"]
@@ -86,6 +95,19 @@ api = NinjaAPI(
 )
 
 
+@api.exception_handler(ValidationError)
+def bad_parameter(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+    """A malformed parameter is the client's error like any other: 400 with what was wrong, where.
+
+    django-ninja's default is 422 with only a list; one status for every bad input is simpler for clients.
+    """
+    errors = [{"loc": list(e.get("loc", [])), "msg": str(e.get("msg", ""))} for e in exc.errors]
+    places = "; ".join(f"{'.'.join(str(part) for part in e['loc'][1:]) or 'request'}: {e['msg']}" for e in errors)
+    return api.create_response(
+        request, {"detail": f"Invalid parameter ({places})"[:1000], "errors": errors}, status=400
+    )
+
+
 def encode_cursor(article: Article) -> str:
     """Opaque to clients: where the next page starts in (published_at, id) order."""
     assert article.published_at is not None  # live articles always have one
@@ -98,7 +120,8 @@ def decode_cursor(cursor: str) -> tuple[dt.datetime, int]:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         when, pk = json.loads(raw)
         published_at = dt.datetime.fromisoformat(when)
-        if published_at.tzinfo is None or not isinstance(pk, int):
+        # bool is an int to Python; ids are positive 64-bit integers in every database we run on.
+        if published_at.tzinfo is None or type(pk) is not int or not 0 < pk < 2**63:
             raise ValueError
     except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
         raise HttpError(400, "Invalid cursor") from None
@@ -107,7 +130,7 @@ def decode_cursor(cursor: str) -> tuple[dt.datetime, int]:
 
 @api.get(
     "/articles",
-    response={200: ArticlePage, 400: ErrorOut, 422: ValidationErrorOut},
+    response={200: ArticlePage, 400: ErrorOut},
     summary="Live articles, newest first",
 )
 def list_articles(request: HttpRequest, filters: Query[ArticleFilters]) -> dict[str, Any]:
@@ -167,7 +190,7 @@ def _ninjs_response(request: HttpRequest, article: Article, version: str) -> Htt
 
 @api.get(
     "/articles/{int:article_id}",
-    response={200: ArticleOut | NinjsOut, 404: ErrorOut, 410: ErrorOut, 422: ValidationErrorOut},
+    response={200: ArticleOut | NinjsOut, 400: ErrorOut, 404: ErrorOut, 410: ErrorOut},
     summary="One live article (format=ninjs: as IPTC ninjs)",
 )
 def get_article(request: HttpRequest, article_id: int, params: Query[ArticleParams]) -> Any:
@@ -182,7 +205,7 @@ def get_article(request: HttpRequest, article_id: int, params: Query[ArticlePara
 
 @api.get(
     "/articles/{int:article_id}.ninjs",
-    response={200: NinjsOut, 404: ErrorOut, 422: ValidationErrorOut},
+    response={200: NinjsOut, 400: ErrorOut, 404: ErrorOut},
     summary="One article as IPTC ninjs 2.2, or 3.x with version=3 (withdrawn articles: pubstatus canceled)",
 )
 def get_article_ninjs(request: HttpRequest, article_id: int, params: Query[NinjsParams]) -> Any:

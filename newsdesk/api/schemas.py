@@ -14,13 +14,10 @@ from newsdesk.taxonomy.models import Edition, Sector
 
 
 class ErrorOut(Schema):
+    """Every refusal: what was wrong; for a malformed parameter, also each error and its place."""
+
     detail: str
-
-
-class ValidationErrorOut(Schema):
-    """django-ninja's answer to a malformed parameter (422)."""
-
-    detail: list[dict[str, Any]]
+    errors: list[dict[str, Any]] | None = None
 
 
 class SectorOut(Schema):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.http.multipartparser import MultiPartParserError
 
 logger = logging.getLogger(__name__)
@@ -40,5 +40,8 @@ class RejectNulMiddleware:
             refused = True
         if refused:
             logger.info("Refused a request with a NUL byte: %s", request.path_info.replace(_NUL, "\\x00")[:200])
+            if request.path_info.startswith("/api/"):
+                # API clients read JSON errors, as the OpenAPI document promises.
+                return JsonResponse({"detail": "NUL byte in the address or parameters"}, status=400)
             return HttpResponseBadRequest("Bad request: NUL byte in the address or form.", content_type="text/plain")
         return self.get_response(request)

@@ -14,8 +14,10 @@ from django.db import close_old_connections
 from django.test import Client
 from hypothesis import HealthCheck, settings
 from openapi_spec_validator import validate
+from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
+    negative_data_rejection,
     response_schema_conformance,
     status_code_conformance,
 )
@@ -67,7 +69,13 @@ def newsroom(settings: Any) -> Iterator[None]:
         signal.connect(close_old_connections)
 
 
+# Schemathesis sends both valid and invalid calls (its positive and negative modes): an invalid one
+# must be refused with a documented 4xx and a JSON detail, never a 500.
+CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance,
+          negative_data_rejection]  # fmt: skip
+
+
 @schema.parametrize()
 @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
 def test_it_answers_as_the_document_says(case: schemathesis.Case, newsroom: None) -> None:
-    case.call_and_validate(checks=[status_code_conformance, content_type_conformance, response_schema_conformance])
+    case.call_and_validate(checks=CHECKS)
