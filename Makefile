@@ -18,7 +18,7 @@ MANAGE := DEBUG=true $(BIN)/newsdesk
 POSTGRES_TEST_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 REDIS_TEST_URL ?= redis://127.0.0.1:6379/1
 
-.PHONY: run serve test test-sqlite test-postgres lint format bench clean lock audit
+.PHONY: run serve test test-sqlite test-postgres lint format bench clean lock audit sqlmap
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Newsdesk needs Python 3.11 or newer"'
@@ -81,6 +81,10 @@ lint: $(DEV)
 # --strict fails when a package could not be checked rather than passing without checking it).
 audit: $(DEV)
 	$(BIN)/pip-audit --strict --require-hashes --disable-pip -r $(DEV_LOCK)
+
+# sqlmap against search, list filters and the API of the demo on loopback (several minutes; not in CI).
+sqlmap: $(DEV)
+	tools/sqlmap_loopback.sh
 
 # Rewrite the lock files after a change to pyproject.toml or requirements-dev.in. Pins already in
 # the lock files are kept unless the inputs demand otherwise; hashes cover every file PyPI has for
