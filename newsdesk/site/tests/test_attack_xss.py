@@ -11,7 +11,7 @@ Chromium with an init script that records any call of the functions payloads use
 dialog, any CSP violation, and any element left with an event handler, a script
 URL or an inline script. The expected count of each is zero.
 
-Many payloads share a page so the whole suite opens about a hundred pages.
+Many payloads share a page, so the whole suite opens about sixty pages.
 """
 
 from __future__ import annotations
@@ -388,7 +388,9 @@ def test_it_has_at_least_300_payloads_in_every_category() -> None:
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_it_runs_no_payload_on_any_reader_desk_or_admin_page(chromium: Any, live_server: Any) -> None:
+    started = time.monotonic()
     items = ingest_every_format()
+    ingested = time.monotonic()
     articles, combined = articles_from(items)
     sector = Sector.objects.get(slug="politics")
     edited = editor_input(sector)
@@ -396,6 +398,7 @@ def test_it_runs_no_payload_on_any_reader_desk_or_admin_page(chromium: Any, live
     client = Client()
     client.force_login(boss)
     base = live_server.url
+    prepared = time.monotonic()
 
     staff_context = chromium.new_context()
     staff_context.add_init_script(HOOK)
@@ -406,14 +409,19 @@ def test_it_runs_no_payload_on_any_reader_desk_or_admin_page(chromium: Any, live
     staff.visit(f"{base}{reverse('admin:newsroom_article_change', args=[edited.pk])}")
     staff.page.fill("#id_headline", ("Editor headline " + TEXT[5])[:300])
     staff.page.fill("#id_standfirst", " ".join(TEXT))
-    staff.page.fill("#id_body", ALL_BODIES)
+    # The body may sit behind a rich-text widget that hides its textarea; the form posts the
+    # textarea, so raw markup goes there, as a hostile or scripted editor would send it.
+    staff.page.locator("#id_body").evaluate(
+        "(el, html) => { el.value = html; el.dispatchEvent(new Event('input', {bubbles: true})); }", ALL_BODIES
+    )
     staff.page.click("input[name=_save]")
     staff.page.wait_for_load_state("load")
     staff.collect()
     edited.refresh_from_db()
     # Saved (the admin went back to the list), the markup reduced to text or the allowlist.
     assert staff.page.url.endswith(reverse("admin:newsroom_article_changelist")), staff.page.url
-    assert edited.headline.startswith("Editor headline") and "<p>" in edited.body
+    assert edited.headline.startswith("Editor headline") and "alert(1)" in edited.standfirst
+    assert "alert(1)" in edited.body, edited.body[:300]
 
     reader_context = chromium.new_context()
     reader_context.add_init_script(HOOK)
@@ -442,6 +450,8 @@ def test_it_runs_no_payload_on_any_reader_desk_or_admin_page(chromium: Any, live
         staff.visit(f"{base}{reverse('desk:inbox')}?page={number}")
     for article in [*combined, edited]:
         staff.visit(base + reverse("desk:preview", args=[article.pk]))
+    # The admin form shows the same fields for every article: one built on wire copy, one edited.
+    for article in (combined[0], edited):
         staff.visit(base + reverse("admin:newsroom_article_change", args=[article.pk]))
     for item in (group[0] for group in items.values()):
         staff.visit(base + reverse("admin:wires_wireitem_change", args=[item.pk]))
@@ -454,9 +464,14 @@ def test_it_runs_no_payload_on_any_reader_desk_or_admin_page(chromium: Any, live
     staff.visit(f"{base}{reverse('admin:newsroom_article_changelist')}?{urlencode({'q': TEXT[0]})}")
 
     findings = reader.findings + staff.findings
-    slowest = sorted(reader.timings + staff.timings, reverse=True)[:40]
-    print("slowest pages:", *(f"{seconds:.2f}s {url[:100]}" for seconds, url in slowest), sep="\n  ")
-    assert reader.pages + staff.pages > 60
+    timings = reader.timings + staff.timings
+    print(
+        f"ingest {ingested - started:.1f}s, articles and users {prepared - ingested:.1f}s, "
+        f"{len(timings)} pages {sum(t for t, _ in timings):.1f}s; slowest:",
+        *(f"{seconds:.2f}s {url[:100]}" for seconds, url in sorted(timings, reverse=True)[:8]),
+        sep="\n  ",
+    )
+    assert reader.pages + staff.pages >= 50
     assert findings == [], f"{len(findings)} findings on {reader.pages + staff.pages} pages:\n" + "\n".join(
         findings[:40]
     )
