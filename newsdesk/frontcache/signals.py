@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 
@@ -47,6 +48,11 @@ def article_keys(article: Article) -> tuple[list[str], list[str]]:
     return hard, soft
 
 
+def enabled() -> bool:
+    # Without a front cache, no key is worth a query: saves stay as cheap as before.
+    return bool(settings.NEWSDESK_FRONTCACHE_URL)
+
+
 def purge_article(article: Article, *, gone: bool, using: str) -> None:
     hard, soft = article_keys(article)
     purge_keys(*hard, using=using)
@@ -55,6 +61,8 @@ def purge_article(article: Article, *, gone: bool, using: str) -> None:
 
 @receiver(pre_save, sender=Article)
 def _article_moving(sender: Any, instance: Article, using: str = "default", **kwargs: Any) -> None:
+    if not enabled():
+        return
     # A story moved to another sector leaves its old sector's list: purge that one too.
     if instance.pk is None:
         return
@@ -65,17 +73,23 @@ def _article_moving(sender: Any, instance: Article, using: str = "default", **kw
 
 @receiver(post_save, sender=Article)
 def _article_saved(sender: Any, instance: Article, using: str = "default", **kwargs: Any) -> None:
+    if not enabled():
+        return
     purge_article(instance, gone=instance.status == Article.Status.WITHDRAWN, using=using)
 
 
 @receiver(pre_delete, sender=Article)
 def _article_deleted(sender: Any, instance: Article, using: str = "default", **kwargs: Any) -> None:
+    if not enabled():
+        return
     # Before the delete: afterwards its editions and tags are gone with it.
     purge_article(instance, gone=True, using=using)
 
 
 @receiver(post_save, sender=ArticleTransition)
 def _article_transition(sender: Any, instance: ArticleTransition, using: str = "default", **kwargs: Any) -> None:
+    if not enabled():
+        return
     # Transitions change the row with a queryset update (no Article post_save): publish,
     # schedule, withdraw, the scheduled publication and the wire kill all pass here.
     article = Article.objects.filter(pk=instance.article_id).only("pk", "sector_id").first()
@@ -86,6 +100,8 @@ def _article_transition(sender: Any, instance: ArticleTransition, using: str = "
 
 @receiver([post_save, post_delete], sender=Correction)
 def _correction_changed(sender: Any, instance: Correction, using: str = "default", **kwargs: Any) -> None:
+    if not enabled():
+        return
     # Shown on the article page and in its feed entries; must show at once.
     article = Article.objects.filter(pk=instance.article_id).only("pk", "sector_id").first()
     if article is not None:
@@ -95,6 +111,8 @@ def _correction_changed(sender: Any, instance: Correction, using: str = "default
 @receiver(m2m_changed, sender=Article.tags.through)
 @receiver(m2m_changed, sender=Article.editions.through)
 def _article_lists_changed(sender: Any, instance: Any, action: str, using: str = "default", **kwargs: Any) -> None:
+    if not enabled():
+        return
     if action not in ("post_add", "post_remove", "pre_clear"):
         return
     list_model: type[Tag] | type[Edition] = Tag if sender is Article.tags.through else Edition
@@ -117,6 +135,8 @@ def _article_lists_changed(sender: Any, instance: Any, action: str, using: str =
 
 @receiver([post_save, post_delete], sender=Tag)
 def _tag_changed(sender: Any, instance: Tag, using: str = "default", created: bool = False, **kwargs: Any) -> None:
+    if not enabled():
+        return
     # A new tag is on no page yet but its (cached 404) list; a renamed one is named on story pages.
     purge_keys(keys.tag(instance.slug), using=using)
     if not created:
@@ -128,5 +148,7 @@ def _tag_changed(sender: Any, instance: Tag, using: str = "default", created: bo
 @receiver([post_save, post_delete], sender=StaticPage)
 @receiver([post_save, post_delete], sender=ConnectLink)
 def _frame_changed(sender: Any, instance: Any, using: str = "default", **kwargs: Any) -> None:
+    if not enabled():
+        return
     # Menus and footers are on every page, and these change rarely: purge everything.
     purge_keys(keys.SITE, using=using)
