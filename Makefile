@@ -56,13 +56,15 @@ serve: $(RUNTIME)
 # second run is mandatory; elsewhere it runs when PostgreSQL answers.
 test: test-sqlite test-postgres
 
+# --dist loadgroup: tests of one xdist_group share a worker (the reader-page validators build
+# one demo newsroom for all of them); every other test is spread as before.
 test-sqlite: $(DEV) $(NODE_DEPS)
-	$(BIN)/pytest -q -n 2
+	$(BIN)/pytest -q -n 2 --dist loadgroup
 
 test-postgres: $(DEV) $(NODE_DEPS)
 	@if [ "$$CI" = "true" ] || $(BIN)/python -c "import socket; socket.create_connection(('127.0.0.1', 5432), 1)" 2>/dev/null; then \
 	  echo "== PostgreSQL + Redis run =="; \
-	  DATABASE_URL=$(POSTGRES_TEST_URL) REDIS_URL=$(REDIS_TEST_URL) $(BIN)/pytest -q -n 2; \
+	  DATABASE_URL=$(POSTGRES_TEST_URL) REDIS_URL=$(REDIS_TEST_URL) $(BIN)/pytest -q -n 2 --dist loadgroup; \
 	else \
 	  echo "PostgreSQL is not reachable on 127.0.0.1:5432: skipped the PostgreSQL run (CI=true makes it mandatory)"; \
 	fi

@@ -21,7 +21,8 @@ from newsdesk.site.tests.readers import NODE_MODULES, WIDTHS, Newsroom, newsroom
 __all__ = ["newsroom"]  # the module fixture, imported for pytest
 
 # The newsroom is committed once by the module fixture; each test only reads it over HTTP.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+# One xdist worker runs them all (make test uses --dist loadgroup), so the newsroom is built once.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db, pytest.mark.xdist_group("reader_pages")]
 
 # axe-core rule tags for WCAG 2.0, 2.1 and 2.2, levels A and AA.
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
