@@ -115,7 +115,14 @@ def _parse(
 ) -> tuple[Document, ParseResult]:
     document = Document.of(data, origin or base_url)
     try:
-        parsed = parse_document(data, fmt, agency=agency, base_url=base_url, content_type=content_type)
+        parsed = parse_document(
+            data,
+            fmt,
+            agency=agency,
+            base_url=base_url,
+            content_type=content_type,
+            max_bytes=settings.NEWSDESK_WIRES_FETCH_MAX_BYTES,
+        )
     except DocumentError as exc:
         quarantine_document(source, document, agency or fallback, f"unreadable document: {exc}", data)
         raise

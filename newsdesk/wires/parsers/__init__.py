@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from newsdesk.wires.items import ParseResult
 from newsdesk.wires.parsers.base import (
+    GZIP_MAGIC,
+    MAX_DOCUMENT_BYTES,
     DocumentError,
     ItemError,
     Parser,
     UnknownFormat,
     check_size,
+    gunzip,
     item_signals,
 )
 from newsdesk.wires.parsers.feed import AtomParser, RssParser
@@ -73,18 +76,28 @@ PARSER_VERSION = "2026.12.4"  # kills in every dialect; not-news rejected; damag
 
 
 def parse_document(
-    data: bytes, fmt: str = "auto", *, agency: str = "", base_url: str = "", content_type: str = ""
+    data: bytes,
+    fmt: str = "auto",
+    *,
+    agency: str = "",
+    base_url: str = "",
+    content_type: str = "",
+    max_bytes: int = MAX_DOCUMENT_BYTES,
 ) -> ParseResult:
     """Parse one wire document into normalised items.
 
     ``fmt`` is a registered format name or "auto" to sniff it. ``base_url`` (where
     the document came from) resolves relative links; ``content_type`` (the HTTP
-    header, with its charset) helps with mislabelled encodings.
+    header, with its charset) helps with mislabelled encodings. A gzip-compressed
+    document is decompressed first, to at most ``max_bytes`` (the fetch cap).
     """
     if not isinstance(data, bytes | bytearray | memoryview):
         raise TypeError(f"parse_document() needs bytes, not {type(data).__name__}")
     data = bytes(data)
     check_size(data)
+    if data.startswith(GZIP_MAGIC):
+        data = gunzip(data, min(max_bytes, MAX_DOCUMENT_BYTES))
+        check_size(data)
     name = detect_format(data, content_type) if fmt == "auto" else fmt
     return get_parser(name).parse(data, agency=agency, base_url=base_url, content_type=content_type)
 

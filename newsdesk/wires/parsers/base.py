@@ -26,6 +26,7 @@ import hashlib
 import html
 import re
 import tomllib
+import zlib
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
@@ -396,6 +397,31 @@ def _xml_parser() -> etree.XMLParser:
         # tries to load the external DTD a DOCTYPE names (refused offline, but
         # then every NITF that cites its DTD by URL would fail).
     )
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def gunzip(data: bytes, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
+    """A gzip-compressed document (a ``.xml.gz`` in a drop folder) decompressed, never past ``limit`` bytes.
+
+    The cap is checked while decompressing, so a small bomb never expands in memory;
+    concatenated members (legal gzip) are read one after the other.
+    """
+    out = bytearray()
+    rest = data
+    try:
+        while rest[:2] == GZIP_MAGIC:
+            inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            out += inflater.decompress(rest, limit - len(out) + 1)
+            if len(out) > limit or inflater.unconsumed_tail:
+                raise DocumentError(f"the gzip-compressed document decompresses to more than {limit} bytes")
+            if not inflater.eof:
+                raise DocumentError("the gzip-compressed document is truncated")
+            rest = inflater.unused_data.lstrip(b"\x00")
+    except zlib.error as exc:
+        raise DocumentError(f"the gzip-compressed document is damaged: {exc}") from exc
+    return bytes(out)
 
 
 def check_size(data: bytes) -> None:

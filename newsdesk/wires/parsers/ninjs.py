@@ -124,11 +124,10 @@ class NinjsParser(Parser):
             document = json.loads(data)
         except (ValueError, RecursionError) as exc:  # JSONDecodeError, bad encoding, absurd numbers or nesting
             raise DocumentError(f"invalid JSON: {exc}"[:300]) from exc
-        if isinstance(document, dict):
-            docs: list[Any] = [document]
-        elif isinstance(document, list) and document:
-            docs = document
-        else:
+        docs, envelope = _unwrap(document)
+        if not docs and envelope:
+            raise DocumentError(f"the API response holds no ninjs items (looked inside {envelope})")
+        if not docs:
             raise DocumentError("not a ninjs document: expected a JSON object or a list of objects")
 
         base = safe_url(base_url, allow_relative=False)
@@ -137,7 +136,40 @@ class NinjsParser(Parser):
             guid = str(doc.get("uri") or doc.get("guid") or "") if isinstance(doc, dict) else ""
             build = functools.partial(_item, doc, agency, base)
             collect(result, build, guid=guid, raw=json.dumps(doc)[:300], base=base)
+        if envelope:
+            for item in result.items:
+                item.warnings.append(f"ninjs read from inside an API envelope ({envelope})")
         return result
+
+
+# Keys under which agencies' APIs wrap ninjs items: AP Media API {"data": {"items": [{"item": ...}]}},
+# Superdesk {"_items": [...]}, Elasticsearch {"hits": {"hits": [{"_source": ...}]}}, and plain lists.
+_ENVELOPE_KEYS = ("data", "items", "_items", "results", "hits", "docs", "documents", "item", "_source", "content")
+_ITEM_KEYS = frozenset({"uri", "guid", "headline", "headlines", "body_html", "bodies", "type", "versioncreated"})
+_MAX_ENVELOPE_DEPTH = 4
+
+
+def _unwrap(document: Any, depth: int = 0) -> tuple[list[Any], str]:
+    """(ninjs items, the envelope's path such as "data.items.item", "" for none) from a document."""
+    if depth > _MAX_ENVELOPE_DEPTH:
+        return [document], ""
+    if isinstance(document, list):
+        items: list[Any] = []
+        via = ""
+        for element in document:
+            found, inner = _unwrap(element, depth + 1)
+            items.extend(found)
+            via = via or inner
+        return items, via
+    if isinstance(document, dict):
+        if not _ITEM_KEYS.intersection(document):
+            for key in _ENVELOPE_KEYS:
+                if isinstance(document.get(key), dict | list):
+                    found, inner = _unwrap(document[key], depth + 1)
+                    return found, f"{key}.{inner}" if inner else key
+        return [document], ""
+    # Inside a list, anything else is a bad item the caller rejects by name; alone, not ninjs at all.
+    return ([document] if depth else []), ""
 
 
 def _kill_as_canceled(doc: dict[str, Any], warnings: list[str]) -> dict[str, Any]:

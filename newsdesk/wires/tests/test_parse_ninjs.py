@@ -301,3 +301,30 @@ def test_it_reads_agency_kill_words_outside_the_enum_as_a_kill(status: str) -> N
     assert not result.rejections
     (item,) = result.items
     assert item.pub_status is PubStatus.CANCELED
+
+
+ITEM = {"uri": "urn:env:1", "type": "text", "headline": "Enveloped story", "body_html": "<p>Body</p>"}
+
+
+@pytest.mark.parametrize(
+    ("document", "path"),
+    [
+        ({"api_version": "2", "data": {"items": [{"meta": {"score": 1}, "item": ITEM}]}}, "data.items.item"),
+        ({"_meta": {"total": 1}, "_items": [ITEM]}, "_items"),
+        ({"took": 3, "hits": {"total": 1, "hits": [{"_id": "x", "_source": ITEM}]}}, "hits.hits._source"),
+        ({"status": "ok", "results": [ITEM]}, "results"),
+        ({"data": ITEM}, "data"),
+    ],
+    ids=["ap-media-api", "superdesk", "elasticsearch", "results", "data"],
+)
+def test_it_reads_ninjs_inside_common_api_envelopes(document: dict[str, Any], path: str) -> None:
+    result = parse_document(json.dumps(document).encode())
+    assert result.rejections == []
+    (item,) = result.items
+    assert (item.guid, item.headline) == ("urn:env:1", "Enveloped story")
+    assert f"ninjs read from inside an API envelope ({path})" in item.warnings
+
+
+def test_it_says_an_empty_api_envelope_holds_no_items() -> None:
+    with pytest.raises(DocumentError, match=r"^the API response holds no ninjs items \(looked inside data.items\)$"):
+        parse_document(json.dumps({"data": {"items": []}}).encode())
