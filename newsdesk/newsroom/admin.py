@@ -12,18 +12,20 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
-from newsdesk.newsroom import editor, services
+from newsdesk.newsroom import editor, front, services
 from newsdesk.newsroom.models import (
     Article,
     ArticleTransition,
     Author,
     Correction,
     DeskPolicy,
+    FrontPick,
     Image,
     PendingRevision,
     PolicyDecision,
     Revision,
 )
+from newsdesk.taxonomy.models import Edition, Sector
 
 
 def diff_html(diff: str) -> str:
@@ -391,6 +393,39 @@ class PendingRevisionAdmin(admin.ModelAdmin[PendingRevision]):
 
 def _messages(exc: Exception) -> list[str]:
     return exc.messages if isinstance(exc, ValidationError) else [str(exc) or "Not allowed."]
+
+
+def front_zones() -> list[tuple[str, str]]:
+    """Every front an editor can curate: home, each sector's and each edition's."""
+    zones = [(front.HOME, "Home page")]
+    zones += [(front.sector_zone(s.slug), f"Sector: {s.name}") for s in Sector.objects.order_by("name")]
+    zones += [(front.edition_zone(e.slug), f"Edition: {e.name}") for e in Edition.objects.order_by("name")]
+    return zones
+
+
+class FrontPickForm(forms.ModelForm):
+    zone = forms.ChoiceField(choices=front_zones)
+
+
+@admin.register(FrontPick)
+class FrontPickAdmin(admin.ModelAdmin[FrontPick]):
+    form = FrontPickForm
+    """The curated fronts: the lead (position 0) and top stories of home, each sector and edition."""
+
+    list_display = ["zone", "position", "article", "article_status", "until"]
+    list_editable = ["position", "until"]
+    list_filter = ["zone"]
+    list_select_related = ["article"]
+    autocomplete_fields = ["article"]
+    fields = ["zone", "position", "article", "until"]
+
+    @admin.display(description="Story status")
+    def article_status(self, obj: FrontPick) -> str:
+        return obj.article.get_status_display()
+
+    def save_model(self, request: HttpRequest, obj: FrontPick, form: ModelForm[FrontPick], change: bool) -> None:
+        obj.by = request.user if request.user.pk else None
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(Revision)

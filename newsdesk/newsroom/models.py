@@ -519,3 +519,26 @@ class PolicyDecision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.wire_item_id}: {self.outcome}"
+
+
+class FrontPick(models.Model):
+    """An editor's choice for a front: position 0 is the lead, then the top stories in order.
+
+    A pick lapses at ``until`` (or when its story stops being live) and the front falls
+    back to the automatic order (newest first) for that slot.
+    """
+
+    # "home", "sector:<slug>" or "edition:<slug>": the front the pick is on.
+    zone = models.CharField(max_length=80, default="home", db_index=True)
+    position = models.PositiveSmallIntegerField(help_text="0 is the lead; 1, 2, … the top stories in order.")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="front_picks")
+    until = models.DateTimeField(null=True, blank=True, help_text="Empty: until changed. After it: automatic.")
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["zone", "position"]
+        constraints = [models.UniqueConstraint(fields=["zone", "position"], name="frontpick_unique_slot")]
+
+    def __str__(self) -> str:
+        return f"{self.zone} #{self.position}: {self.article_id}"

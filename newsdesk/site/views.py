@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from newsdesk.enrich.models import ClusterMembership
+from newsdesk.newsroom import front
 from newsdesk.newsroom.models import Article, ArticleQuerySet, Author
 from newsdesk.search import get_backend
 from newsdesk.search.base import SEARCH_CANDIDATES, SearchFilters
@@ -114,11 +115,13 @@ def _page(request: HttpRequest, queryset: ArticleQuerySet, *, authors: bool = Tr
     return page
 
 
-def _render_list(request: HttpRequest, queryset: ArticleQuerySet, **context: Any) -> HttpResponse:
+def _render_list(request: HttpRequest, queryset: ArticleQuerySet, zone: str = "", **context: Any) -> HttpResponse:
     context.setdefault("description", "")
-    return render(
-        request, "site/article_list.html", {"page": _page(request, queryset), "sidebar": sidebar(), **context}
-    )
+    page = _page(request, queryset)
+    if zone and page.number == 1:
+        # The editors' picks for this front lead its first page (newsroom.front).
+        page.object_list = front.curate(zone, page.object_list)
+    return render(request, "site/article_list.html", {"page": page, "sidebar": sidebar(), **context})
 
 
 def _newest_first(articles: ArticleQuerySet, members: QuerySet[Any]) -> ArticleQuerySet:
@@ -142,6 +145,9 @@ def _newest_first(articles: ArticleQuerySet, members: QuerySet[Any]) -> ArticleQ
 def home(request: HttpRequest) -> HttpResponse:
     news = Article.objects.live().for_listing().filter(kind=Article.Kind.NEWS)
     page = _page(request, news, authors=False)
+    if page.number == 1:
+        # The editors' lead and top stories first (newsroom.front); the newest fill the rest.
+        page.object_list = front.curate(front.HOME, page.object_list)
     sector_blocks: list[tuple[Sector, list[Article]]] = []
     shown_articles = list(page.object_list)
     if page.number == 1:
@@ -180,7 +186,14 @@ def sector(request: HttpRequest, slug: str) -> HttpResponse:
     if current is None:
         raise Http404("No such sector")
     articles = Article.objects.live().for_listing().filter(sector=current)
-    return _render_list(request, articles, heading=current.name, description=current.description, sector=current)
+    return _render_list(
+        request,
+        articles,
+        zone=front.sector_zone(current.slug),
+        heading=current.name,
+        description=current.description,
+        sector=current,
+    )
 
 
 @require_safe
@@ -192,7 +205,9 @@ def edition(request: HttpRequest, slug: str) -> HttpResponse:
     if not current.is_global:
         members = Article.editions.through.objects.filter(edition=current).values("edition_id")
         articles = _newest_first(articles.filter(editions=current), members)
-    return _render_list(request, articles, heading=f"{current.name} edition", edition=current)
+    return _render_list(
+        request, articles, zone=front.edition_zone(current.slug), heading=f"{current.name} edition", edition=current
+    )
 
 
 @require_safe

@@ -32,6 +32,9 @@ def _desk_roles_for_transactional_tests(request: pytest.FixtureRequest) -> None:
         group, _ = Group.objects.get_or_create(name=name)
         for app_label, codename in wanted:
             group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+    front = importlib.import_module("newsdesk.newsroom.migrations.0005_front_picks")
+    for group in Group.objects.filter(name__in=front.FRONT_ROLES):
+        group.permissions.add(*Permission.objects.filter(codename__in=front.FRONT_PERMISSIONS))
 
 
 @pytest.fixture(scope="module")

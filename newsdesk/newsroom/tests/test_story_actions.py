@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 import time_machine
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -15,11 +17,11 @@ from newsdesk.newsroom.tests.factories import make_article, make_user
 pytestmark = pytest.mark.django_db
 
 
-def act(client, article: Article, action: str, **data: str):
+def act(client: Client, article: Article, action: str, **data: str) -> Any:
     return client.post(reverse("desk:story-action", args=[article.pk, action]), data)
 
 
-def change_page(client, article: Article) -> str:
+def change_page(client: Client, article: Article) -> str:
     return client.get(reverse("admin:newsroom_article_change", args=[article.pk])).content.decode()
 
 
