@@ -72,7 +72,7 @@ def detect_format(data: bytes, content_type: str = "") -> str:
 
 # Bump when a parser change would read a document differently: documents already
 # ingested are then parsed again instead of being skipped as seen (see IngestedDocument).
-PARSER_VERSION = "2026.12.4"  # kills in every dialect; not-news rejected; damaged feeds; trafilatura
+PARSER_VERSION = "2026.12.5"  # named zones and foreign day/month names in dates
 
 
 def parse_document(

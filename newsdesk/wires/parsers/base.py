@@ -759,23 +759,21 @@ _TRAILING_UTC = re.compile(r"\s*(?:GMT|UTC|UT)$", re.IGNORECASE)
 
 
 def parse_time(raw: object) -> tuple[dt.datetime | None, bool]:
-    """(aware UTC datetime, assumed_utc) from ISO 8601 (extended or basic) or RFC 822; (None, False) if unreadable."""
+    """(aware UTC datetime, assumed_utc) from ISO 8601 (extended or basic) or RFC 822; (None, False) if unreadable.
+
+    Also reads what agencies write besides the standards: named zones ("CEST", "IST"), day and
+    month names in other languages ("Di, 10 Jun 2025", "10 de junio de 2025"), ``data/dates.toml``.
+    """
     if raw is None:
         return None, False
     text = fold(str(raw))
     if not text:
         return None, False
-    value: dt.datetime | None = None
-    iso = _TRAILING_UTC.sub("+00:00", text) if any(c.isdigit() for c in text[:4]) else text
-    if iso.endswith("z"):
-        iso = iso[:-1] + "Z"
-    try:
-        value = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        try:
-            value = email.utils.parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError, OverflowError):
-            value = None
+    value = _read_time(text)
+    if (value is None or value.tzinfo is None) and any(c.isalpha() for c in text.replace("T", "").replace("Z", "")):
+        normalised = _normalise_date(text)
+        if normalised != text:
+            value = _read_time(normalised) or value
     if value is None:
         return None, False
     if value.tzinfo is None or value.utcoffset() is None:
@@ -784,6 +782,56 @@ def parse_time(raw: object) -> tuple[dt.datetime | None, bool]:
         return value.astimezone(dt.UTC), False
     except OverflowError:
         return None, False
+
+
+def _read_time(text: str) -> dt.datetime | None:
+    iso = _TRAILING_UTC.sub("+00:00", text) if any(c.isdigit() for c in text[:4]) else text
+    if iso.endswith("z"):
+        iso = iso[:-1] + "Z"
+    try:
+        return dt.datetime.fromisoformat(iso)
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+@functools.cache
+def _date_words() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    data = tomllib.loads((Path(__file__).resolve().parent.parent / "data" / "dates.toml").read_text("utf-8"))
+    return data["zones"], data["months"], frozenset(data["ignored"]["words"])
+
+
+_ZONE_OFFSET = re.compile(r"^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
+_ISO_DATE = re.compile(r"^\d{4}-\d\d-\d\d")
+
+
+def _normalise_date(text: str) -> str:
+    """``text`` with named zones as offsets, foreign month names in English, day names and fillers dropped."""
+    zones, months, ignored = _date_words()
+    out: list[str] = []
+    seen_number = False
+    for piece in text.replace(",", " , ").split():
+        bare = piece.strip(".()").lower()
+        upper = piece.strip(".()")
+        if (offset := _ZONE_OFFSET.match(upper)) is not None:
+            sign, hours, minutes = offset.groups()
+            out.append(f"{sign}{int(hours):02d}{minutes or '00'}")
+        elif upper.isalpha() and upper.isupper() and upper in zones and seen_number:
+            out.append(zones[upper])
+        elif bare in months and (seen_number or bare not in ignored):
+            out.append(months[bare])
+        elif bare in ignored or (not seen_number and piece.isalpha() and bare not in months):
+            continue  # a day name before the date, or "de" between its parts
+        elif piece != ",":
+            seen_number = seen_number or any(c.isdigit() for c in piece)
+            out.append(piece)
+    result = " ".join(out)
+    if _ISO_DATE.match(result):
+        result = re.sub(r"\s+([+-]\d{4})$", r"\1", result)  # "2025-06-10T10:00 +0200" reads as ISO
+    return result
 
 
 def time_field(item: ParsedItem, raw: object, label: str) -> dt.datetime | None:
