@@ -61,6 +61,17 @@ class ImageOut(Schema):
     caption: str
     credit: str
     digital_source_type: str | None
+    ai_generated: bool
+    # The reader-facing disclaimer for an AI-generated picture, "" otherwise.
+    ai_label: str
+
+    @staticmethod
+    def resolve_ai_generated(obj: Image) -> bool:
+        return obj.is_ai_generated
+
+    @staticmethod
+    def resolve_ai_label(obj: Image) -> str:
+        return obj.disclaimer if obj.is_ai_generated else ""
 
     @staticmethod
     def resolve_url(obj: Image) -> str:

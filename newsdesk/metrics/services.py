@@ -44,6 +44,6 @@ def trending(limit: int | None = None, hours: int | None = None, now: dt.datetim
         Article.objects.live(now)
         .filter(view_hours__hour__gte=since)
         .annotate(recent_views=Sum("view_hours__views"))
-        .select_related("sector")
+        .select_related("sector", "image")  # the image: Trending shows the AI label
         .order_by("-recent_views", "-published_at")[: limit or settings.NEWSDESK_TRENDING_SIZE]
     )

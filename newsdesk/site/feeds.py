@@ -199,7 +199,8 @@ class LatestArticlesFeed(Feed[Article, Any]):
             "image_width": image.width,
             "image_height": image.height,
             "image_credit": image.credit,
-            "image_caption": image.caption,
+            # An AI-generated picture says so wherever it goes (media:description, JSON Feed).
+            "image_caption": " ".join(filter(None, [image.caption, image.disclaimer])),
         }
 
 
