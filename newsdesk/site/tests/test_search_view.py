@@ -139,4 +139,4 @@ def test_it_searches_in_a_bounded_number_of_queries(client: Client) -> None:
     for _ in range(30):
         make_article(headline="Water story", image=image)
 
-    assert count() == small <= 4
+    assert count() == small <= 5  # PostgreSQL: a planning-only match estimate, candidates, ranking, page, authors
