@@ -86,12 +86,13 @@ def names(headline: str, story: str) -> frozenset[str]:
 
 
 def story_countries(headline: str, body_text: str, declared_language: str = "") -> tuple[frozenset[str], str]:
-    """The countries the story names and the one it is mainly about (dateline and lede weigh most)."""
+    """Every country the story names and the one it is mainly about (dateline and lede weigh most)."""
     story, lead_place = split_furniture(body_text)
     english = language.is_english(declared_language, f"{headline}. {story}")
     found = places.find_places(headline=headline if english else "", body=story if english else "", dateline=lead_place)
     primary = max(found.scores, key=lambda code: found.scores[code]) if found.scores else ""
-    return frozenset(found.countries), primary
+    # Every country named, passing mentions included: two reports of one event need only one in common.
+    return frozenset(found.scores), primary
 
 
 def features(
