@@ -23,6 +23,7 @@ from django.dispatch import receiver
 
 from newsdesk.frontcache import keys
 from newsdesk.frontcache.purge import purge_keys
+from newsdesk.metrics.signals import trending_refreshed
 from newsdesk.newsroom.models import Article, ArticleTransition, Correction
 from newsdesk.site.models import ConnectLink, StaticPage
 from newsdesk.taxonomy.models import Edition, Sector, Tag
@@ -152,3 +153,12 @@ def _frame_changed(sender: Any, instance: Any, using: str = "default", **kwargs:
         return
     # Menus and footers are on every page, and these change rarely: purge everything.
     purge_keys(keys.SITE, using=using)
+
+
+@receiver(trending_refreshed)
+def _trending_refreshed(sender: Any, **kwargs: Any) -> None:
+    if not enabled():
+        return
+    # Sent after the view flush commits, and after site.signals dropped the cached side columns
+    # (the site app is installed first): pages are served once more while Varnish refetches them.
+    purge_keys(keys.TRENDING, soft=True)

@@ -8,6 +8,7 @@ import pytest
 from django.test import override_settings
 
 from newsdesk.frontcache.tests.recorder import Purges, purge_recorder
+from newsdesk.metrics.signals import trending_refreshed
 from newsdesk.newsroom.models import Article, Correction
 from newsdesk.newsroom.services import withdraw_articles_built_on
 from newsdesk.newsroom.tests.factories import make_article, make_wire_item
@@ -87,3 +88,10 @@ def test_it_purges_everything_when_a_sector_is_renamed(purges: Purges) -> None:
     sector.save()
 
     assert "site" in purges.hard()
+
+
+def test_it_purges_the_side_columns_softly_when_trending_is_refreshed(purges: Purges) -> None:
+    trending_refreshed.send(sender=None, views=12)
+
+    assert purges.soft() == {"sidebar"}
+    assert purges.hard() == set()
