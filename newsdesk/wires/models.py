@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import zoneinfo
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -33,6 +34,11 @@ MAX_BACKOFF = dt.timedelta(hours=6)
 MAX_RETRY_AFTER = dt.timedelta(days=1)
 
 
+def validate_time_zone(value: str) -> None:
+    if value and value not in zoneinfo.available_timezones():
+        raise ValidationError(f"{value!r} is not an IANA time zone name such as Europe/Berlin or Asia/Kolkata.")
+
+
 # What an editor configures (admin form, import file); the rest of a Source is
 # fetch state the worker owns. Each side saves only its own columns.
 SOURCE_CONFIG_FIELDS = [
@@ -46,6 +52,7 @@ SOURCE_CONFIG_FIELDS = [
     "trust",
     "enabled",
     "allow_private_network",
+    "time_zone",
 ]
 
 
@@ -91,6 +98,13 @@ class Source(models.Model):
     allow_private_network = models.BooleanField(
         default=False,
         help_text="Allow private, loopback and link-local addresses. Only for servers on your own network.",
+    )
+    time_zone = models.CharField(
+        max_length=64,
+        blank=True,
+        validators=[validate_time_zone],
+        help_text="IANA zone (e.g. Europe/Berlin) for times this agency sends without a zone; empty: UTC. "
+        "Such times are flagged on the item either way.",
     )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 

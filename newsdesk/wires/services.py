@@ -122,6 +122,7 @@ def _parse(
             base_url=base_url,
             content_type=content_type,
             max_bytes=settings.NEWSDESK_WIRES_FETCH_MAX_BYTES,
+            assume_zone=source.time_zone if source is not None else "",
         )
     except DocumentError as exc:
         quarantine_document(source, document, agency or fallback, f"unreadable document: {exc}", data)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from newsdesk.wires.items import ParseResult
 from newsdesk.wires.parsers.base import (
+    ASSUMED_ZONE,
     GZIP_MAGIC,
     MAX_DOCUMENT_BYTES,
     DocumentError,
@@ -83,6 +84,7 @@ def parse_document(
     base_url: str = "",
     content_type: str = "",
     max_bytes: int = MAX_DOCUMENT_BYTES,
+    assume_zone: str = "",
 ) -> ParseResult:
     """Parse one wire document into normalised items.
 
@@ -90,6 +92,7 @@ def parse_document(
     the document came from) resolves relative links; ``content_type`` (the HTTP
     header, with its charset) helps with mislabelled encodings. A gzip-compressed
     document is decompressed first, to at most ``max_bytes`` (the fetch cap).
+    ``assume_zone`` (the source's IANA zone) is what times without a zone are taken in; they are flagged.
     """
     if not isinstance(data, bytes | bytearray | memoryview):
         raise TypeError(f"parse_document() needs bytes, not {type(data).__name__}")
@@ -99,7 +102,11 @@ def parse_document(
         data = gunzip(data, min(max_bytes, MAX_DOCUMENT_BYTES))
         check_size(data)
     name = detect_format(data, content_type) if fmt == "auto" else fmt
-    return get_parser(name).parse(data, agency=agency, base_url=base_url, content_type=content_type)
+    token = ASSUMED_ZONE.set(assume_zone)
+    try:
+        return get_parser(name).parse(data, agency=agency, base_url=base_url, content_type=content_type)
+    finally:
+        ASSUMED_ZONE.reset(token)
 
 
 register(NinjsParser())

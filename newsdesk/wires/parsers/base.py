@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import abc
 import codecs
+import contextvars
 import copy
 import dataclasses
 import datetime as dt
@@ -27,6 +28,7 @@ import html
 import re
 import tomllib
 import zlib
+import zoneinfo
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
@@ -758,6 +760,23 @@ def _absolute_links(item: ParsedItem) -> None:
 _TRAILING_UTC = re.compile(r"\s*(?:GMT|UTC|UT)$", re.IGNORECASE)
 
 
+# The zone a source's zoneless times are taken in (its admin setting); set by parse_document.
+ASSUMED_ZONE: contextvars.ContextVar[str] = contextvars.ContextVar("assumed_zone", default="")
+
+
+def assumed_zone_name() -> str:
+    return ASSUMED_ZONE.get() or "UTC"
+
+
+def _assume_zone(value: dt.datetime) -> dt.datetime:
+    name = ASSUMED_ZONE.get()
+    try:
+        zone: dt.tzinfo = zoneinfo.ZoneInfo(name) if name else dt.UTC
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        zone = dt.UTC
+    return value.replace(tzinfo=zone).astimezone(dt.UTC)
+
+
 def parse_time(raw: object) -> tuple[dt.datetime | None, bool]:
     """(aware UTC datetime, assumed_utc) from ISO 8601 (extended or basic) or RFC 822; (None, False) if unreadable.
 
@@ -777,7 +796,10 @@ def parse_time(raw: object) -> tuple[dt.datetime | None, bool]:
     if value is None:
         return None, False
     if value.tzinfo is None or value.utcoffset() is None:
-        return value.replace(tzinfo=dt.UTC), True
+        try:
+            return _assume_zone(value), True
+        except OverflowError:
+            return None, False
     try:
         return value.astimezone(dt.UTC), False
     except OverflowError:
@@ -844,7 +866,7 @@ def time_field(item: ParsedItem, raw: object, label: str) -> dt.datetime | None:
         return None
     if assumed:
         item.times_assumed_utc = True
-        item.warnings.append(f"{label}: {fold(str(raw))[:80]!r} has no time zone; taken as UTC")
+        item.warnings.append(f"{label}: {fold(str(raw))[:80]!r} has no time zone; taken as {assumed_zone_name()}")
     return value
 
 

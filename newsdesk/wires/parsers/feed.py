@@ -29,6 +29,7 @@ from newsdesk.wires.parsers.base import (
     DocumentError,
     ItemError,
     Parser,
+    assumed_zone_name,
     check_size,
     collect,
     hashed_guid,
@@ -250,7 +251,7 @@ def _entry_time(item: ParsedItem, entry: Any, key: str) -> dt.datetime | None:
         return None
     if assumed:
         item.times_assumed_utc = True
-        item.warnings.append(f"{key}: {str(raw)[:80]!r} has no time zone; taken as UTC")
+        item.warnings.append(f"{key}: {str(raw)[:80]!r} has no time zone; taken as {assumed_zone_name()}")
     return value
 
 

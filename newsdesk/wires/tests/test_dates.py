@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from pathlib import Path
 
 import feedparser
 import pytest
+from django.core.exceptions import ValidationError
 
+from newsdesk.wires.models import Source, WireItem
 from newsdesk.wires.parsers import parse_document
 from newsdesk.wires.parsers.base import parse_time
+from newsdesk.wires.services import poll_source
 
 UTC = dt.UTC
 
@@ -67,3 +71,42 @@ def test_it_reads_a_french_feed_where_feedparser_reads_no_date() -> None:
     (item,) = parse_document(feed).items
     assert item.first_created == dt.datetime(2025, 6, 10, 8, 0, tzinfo=UTC)
     assert not item.times_assumed_utc
+
+
+ZONELESS = (
+    b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Regional</title>'
+    b"<link>https://regional.example.de/</link><item><guid>urn:de:1</guid><title>Hochwasser</title>"
+    b"<pubDate>Di, 10 Jun 2025 10:00:00</pubDate></item></channel></rss>"
+)
+
+
+def test_it_takes_zoneless_times_in_the_sources_zone_and_flags_them() -> None:
+    (item,) = parse_document(ZONELESS, assume_zone="Europe/Berlin").items
+    assert item.first_created == dt.datetime(2025, 6, 10, 8, 0, tzinfo=UTC)
+    assert item.times_assumed_utc
+    assert "published: 'Di, 10 Jun 2025 10:00:00' has no time zone; taken as Europe/Berlin" in item.warnings
+
+
+def test_it_takes_zoneless_times_as_utc_without_a_source_zone() -> None:
+    (item,) = parse_document(ZONELESS).items
+    assert item.first_created == dt.datetime(2025, 6, 10, 10, 0, tzinfo=UTC)
+    assert "published: 'Di, 10 Jun 2025 10:00:00' has no time zone; taken as UTC" in item.warnings
+
+
+@pytest.mark.django_db
+def test_it_applies_the_zone_set_on_the_source(tmp_path: Path) -> None:
+    (tmp_path / "feed.xml").write_bytes(ZONELESS)
+    source = Source.objects.create(
+        name="Regional", kind=Source.Kind.FEED, location=str(tmp_path), agency="Regional", time_zone="Asia/Kolkata"
+    )
+    poll_source(source)
+    item = WireItem.objects.get(agency="Regional")
+    assert item.first_created == dt.datetime(2025, 6, 10, 4, 30, tzinfo=UTC)
+    assert item.times_assumed_utc
+
+
+@pytest.mark.django_db
+def test_it_refuses_a_source_zone_that_does_not_exist() -> None:
+    source = Source(name="Bad", kind=Source.Kind.FEED, location="/srv/drop", agency="A", time_zone="Europe/Atlantis")
+    with pytest.raises(ValidationError, match="not an IANA time zone name"):
+        source.full_clean()
