@@ -69,7 +69,7 @@ class ParsedItem:
     pub_status: PubStatus = PubStatus.USABLE
     links: list[str] = dataclasses.field(default_factory=list)
     media: list[Media] = dataclasses.field(default_factory=list)
-    source_format: str = ""  # rss, atom, ninjs, newsml, nitf, html
+    source_format: str = ""  # rss, atom, jsonfeed, ninjs, newsml, nitf, html
     warnings: list[str] = dataclasses.field(default_factory=list)
     # Where relative links in the body and media resolve (xml:base, entry link, feed link,
     # canonical or fetch URL, chosen by the parser); not content, so not hashed or stored.

@@ -22,6 +22,7 @@ from newsdesk.wires.parsers.base import (
 )
 from newsdesk.wires.parsers.feed import AtomParser, RssParser
 from newsdesk.wires.parsers.html import HtmlParser
+from newsdesk.wires.parsers.jsonfeed import JsonFeedParser
 from newsdesk.wires.parsers.newsml import NewsmlParser
 from newsdesk.wires.parsers.ninjs import NinjsParser
 from newsdesk.wires.parsers.nitf import NitfParser
@@ -73,7 +74,7 @@ def detect_format(data: bytes, content_type: str = "") -> str:
 
 # Bump when a parser change would read a document differently: documents already
 # ingested are then parsed again instead of being skipped as seen (see IngestedDocument).
-PARSER_VERSION = "2026.12.5"  # named zones and foreign day/month names in dates
+PARSER_VERSION = "2026.12.6"  # JSON Feed; RSS 0.90; dc:date as first created
 
 
 def parse_document(
@@ -109,6 +110,7 @@ def parse_document(
         ASSUMED_ZONE.reset(token)
 
 
+register(JsonFeedParser())  # before ninjs, which claims any JSON
 register(NinjsParser())
 register(RssParser())
 register(AtomParser())

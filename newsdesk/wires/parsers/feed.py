@@ -153,7 +153,9 @@ class RssParser(FeedParser):
     def _root_matches(self, root: str, data: bytes) -> bool:
         if root == "RDF":
             # RDF/XML is used for much besides RSS 1.0.
-            return b"purl.org/rss" in data[:4096] or b"netscape.com/rss" in data[:4096]
+            # RSS 1.0 (purl.org/rss/1.0/) and 0.90 (my.netscape.com/rdf/simple/0.9/).
+            head = data[:4096]
+            return b"purl.org/rss" in head or b"netscape.com/rss" in head or b"netscape.com/rdf/simple" in head
         return root in self.roots
 
 
@@ -331,6 +333,8 @@ def _entry_item(
     item.byline = ", ".join(authors) or str(_get(entry, "author") or "")
     item.first_created = _entry_time(item, entry, "published")
     item.version_created = _entry_time(item, entry, "updated") or item.first_created
+    # RSS 1.0 and 0.9x feeds carry one date (dc:date), which feedparser files as "updated".
+    item.first_created = item.first_created or item.version_created
     title_detail = _get(entry, "title_detail") or {}
     item.language = str(_get(title_detail, "language") or feed_language or "")
 
