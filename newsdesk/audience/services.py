@@ -48,11 +48,12 @@ def request_subscription(
     ip: str,
     now: dt.datetime | None = None,
 ) -> None:
-    """Handle a sign-up.
+    """Handle a sign-up, in the worker (``tasks.request_subscription_task``), never in the request.
 
     Returns nothing on purpose: whether the address was new, pending, active,
     unsubscribed, bounced, blocked or over its limit, the caller must answer the
-    same, or the form would tell strangers who reads our newsletter.
+    same, or the form would tell strangers who reads our newsletter. The work
+    differs by case, so it runs here, where its time is nobody's answer.
     """
     now = now or timezone.now()
     email = normalise_email(email)
@@ -63,9 +64,7 @@ def request_subscription(
         return
     subscriber_id = _record_request(email, frequency, list(editions), list(sectors), form=form, ip=ip, now=now)
     if subscriber_id is not None:
-        from newsdesk.audience import tasks
-
-        tasks.send_confirmation_task(subscriber_id)
+        send_confirmation(subscriber_id)  # already in the worker: no second queue hop
 
 
 def _record_request(

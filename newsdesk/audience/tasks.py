@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, db_task
 
 from newsdesk.audience import services
+from newsdesk.taxonomy.models import Edition, Sector
 
 
-# No retries: a retried send could be a second copy. A confirmation that
-# failed frees the day's allowance, so the reader can simply ask again.
+# The sign-up form's work, all of it: see the view. No retries: the per-address limits
+# and the once-a-day confirmation rule are counted here, and a retry would count twice.
 @db_task()
-def send_confirmation_task(subscriber_id: int) -> None:
-    services.send_confirmation(subscriber_id)
+def request_subscription_task(
+    email: str, frequency: str, edition_ids: list[int], sector_ids: list[int], form: str, ip: str, at: dt.datetime
+) -> None:
+    services.request_subscription(
+        email,
+        frequency=frequency,
+        editions=Edition.objects.filter(pk__in=edition_ids),
+        sectors=Sector.objects.filter(pk__in=sector_ids),
+        form=form,
+        ip=ip,
+        now=at,
+    )
 
 
 @db_task()

@@ -5,11 +5,12 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from newsdesk.audience import conf, ratelimit, services
+from newsdesk.audience import conf, ratelimit, services, tasks
 from newsdesk.audience.forms import FeedbackForm, PreferencesForm, SignupForm, safe_page
 from newsdesk.audience.models import Subscriber
 from newsdesk.audience.tokens import Purpose, make_token, read_token
@@ -40,15 +41,18 @@ def subscribe(request: HttpRequest) -> HttpResponse:
             return render(request, "audience/signup_done.html")
         if form.is_valid():
             data = form.cleaned_data
-            services.request_subscription(
+            # Only queued, for every address alike: no lookup of the address happens in the
+            # request, so neither its answer nor its time tells a stranger who reads our
+            # newsletter. The worker (services.request_subscription) does what differs.
+            tasks.request_subscription_task(
                 data["email"],
-                frequency=data["frequency"],
-                editions=data["editions"],
-                sectors=data["sectors"],
-                form=data["source"],
-                ip=ip,
+                data["frequency"],
+                [edition.pk for edition in data["editions"]],
+                [sector.pk for sector in data["sectors"]],
+                data["source"],
+                ip,
+                timezone.now(),
             )
-            # The same page whatever the address's history: see request_subscription.
             return render(request, "audience/signup_done.html")
         return render(request, "audience/newsletter.html", {"form": form}, status=400)
     return render(request, "audience/newsletter.html", {"form": SignupForm(initial={"source": "newsletter"})})

@@ -15,6 +15,7 @@ BENCHMARKS = [
     "newsdesk.bench.articles",
     "newsdesk.bench.enrich",
     "newsdesk.bench.frontcache",
+    "newsdesk.bench.signup",
 ]
 
 
