@@ -52,7 +52,7 @@ class JsonFeedParser(Parser):
             raise DocumentError("not a JSON Feed: items is not a list")
         base = safe_url(base_url, allow_relative=False)
         feed_link = safe_url(document.get("home_page_url"), base, allow_relative=False)
-        language = document.get("language") if isinstance(document.get("language"), str) else ""
+        language = _str(document.get("language"))
         result = ParseResult()
         if not items:
             result.notes.append("the feed has no entries: nothing to ingest")
@@ -81,7 +81,8 @@ def _item(entry: Any, agency: str, base: str, language: str) -> ParsedItem:
     html = _str(entry.get("content_html"))
     item.body_html = html_body(html) if html else html_body(text_to_html(_str(entry.get("content_text"))))
     item.summary = _str(entry.get("summary"))
-    authors = entry.get("authors") if isinstance(entry.get("authors"), list) else [entry.get("author")]
+    declared = entry.get("authors")
+    authors: list[Any] = declared if isinstance(declared, list) else [entry.get("author")]
     item.byline = ", ".join(_str(a.get("name")) for a in authors if isinstance(a, Mapping) and _str(a.get("name")))
     item.first_created = time_field(item, entry.get("date_published"), "date_published")
     item.version_created = time_field(item, entry.get("date_modified"), "date_modified") or item.first_created

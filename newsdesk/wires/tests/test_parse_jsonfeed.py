@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import Any
 
 import pytest
 
 from newsdesk.wires.parsers import DocumentError, detect_format, parse_document
 from newsdesk.wires.tests import HTML_PAYLOAD, assert_no_active_content
 
-FEED_11 = {
+FEED_11: dict[str, Any] = {
     "version": "https://jsonfeed.org/version/1.1",
     "title": "Harbour Town News",
     "home_page_url": "https://harbour.example.com/",
@@ -34,14 +35,14 @@ FEED_11 = {
     ],
 }
 # A 1.0 feed as older blog engines write it: a numeric id, "author" not "authors".
-FEED_10 = {
+FEED_10: dict[str, Any] = {
     "version": "https://jsonfeed.org/version/1",
     "title": "Old blog",
     "items": [{"id": 1234, "title": "Numeric id", "content_text": "Body", "author": {"name": "Cy"}}],
 }
 
 
-def doc(feed: dict[str, object]) -> bytes:
+def doc(feed: dict[str, Any]) -> bytes:
     return json.dumps(feed).encode()
 
 
@@ -84,7 +85,7 @@ def test_it_notes_an_empty_json_feed() -> None:
 
 
 def test_it_rejects_only_the_bad_item() -> None:
-    feed = {**FEED_11, "items": ["not an object", {"title": "no id or url"}, FEED_11["items"][1]]}  # type: ignore[index]
+    feed = {**FEED_11, "items": ["not an object", {"title": "no id or url"}, FEED_11["items"][1]]}
     result = parse_document(doc(feed))
     assert [item.guid for item in result.items] == ["2"]
     assert [r.reason for r in result.rejections] == [
