@@ -62,7 +62,6 @@ def main() -> int:
         print("Lighthouse is not installed: run `npm ci` (make bench does)")
         return 1
     os.environ["NEWSDESK_SERVE_MEDIA"] = "true"
-    os.environ["ALLOWED_HOSTS"] = "127.0.0.1,testserver"
     setup_scratch_django("reader-pages")
     from django.contrib.staticfiles.handlers import StaticFilesHandler
     from django.test.testcases import LiveServerThread
@@ -76,7 +75,8 @@ def main() -> int:
     server.is_ready.wait()
     url = f"http://127.0.0.1:{server.port}"
     failed = False
-    with override_settings(NEWSDESK_SITE_URL=url), tempfile.TemporaryDirectory() as tmp:
+    hosts = override_settings(NEWSDESK_SITE_URL=url, ALLOWED_HOSTS=["127.0.0.1", "testserver"])
+    with hosts, tempfile.TemporaryDirectory() as tmp:
         load_demo()
         print(f"{'page':<10} {'Performance':>11} {'LCP ms':>8} {'CLS':>6} {'KB':>7}  path")
         for name, path in page_types():
