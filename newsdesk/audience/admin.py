@@ -59,6 +59,10 @@ class SubscriberAdmin(admin.ModelAdmin[Subscriber]):
     def get_readonly_fields(self, request: HttpRequest, obj: Subscriber | None = None) -> list[str]:
         return ["email", *self.readonly_fields] if obj else list(self.readonly_fields)
 
+    def has_delete_permission(self, request: HttpRequest, obj: Subscriber | None = None) -> bool:
+        # Unsubscribe instead: deleting would take the consent records the law asks us to keep.
+        return False
+
     @admin.action(description="Unsubscribe the selected subscribers")
     def unsubscribe(self, request: HttpRequest, queryset: QuerySet[Subscriber]) -> None:
         for subscriber in queryset:

@@ -169,7 +169,8 @@ class Consent(models.Model):
         CHANGED = "changed", "Changed preferences"
         UNSUBSCRIBED = "unsubscribed", "Unsubscribed"
 
-    subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="consents")
+    # PROTECT: consent records are kept as the law asks; a reader unsubscribes, the row stays.
+    subscriber = models.ForeignKey(Subscriber, on_delete=models.PROTECT, related_name="consents")
     action = models.CharField(max_length=16, choices=Action.choices)
     at = models.DateTimeField(default=timezone.now)
     form = models.CharField(max_length=40, help_text="Which form or link the reader used.")

@@ -200,6 +200,10 @@ class ArticleAdmin(admin.ModelAdmin[Article]):
 
     def has_withdraw_permission(self, request: HttpRequest) -> bool:
         return request.user.has_perm(services.WITHDRAW_PERMISSION)
+    def has_delete_permission(self, request: HttpRequest, obj: Article | None = None) -> bool:
+        # Withdraw instead: a story's revisions, transitions and corrections are its record (PROTECT).
+        return False
+
 
     @admin.display(description="Public page")
     def view_on_site_link(self, obj: Article) -> str:

@@ -341,7 +341,8 @@ def first_publication_times(when: dt.datetime) -> dict[str, dt.datetime]:
 class ArticleTransition(models.Model):
     """One row per status change: the article's public history and the audit log."""
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="transitions")
+    # PROTECT: the record outlives any wish to tidy up; a story is withdrawn, never deleted.
+    article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="transitions")
     from_status = models.CharField(max_length=16, choices=Article.Status.choices)
     to_status = models.CharField(max_length=16, choices=Article.Status.choices)
     at = models.DateTimeField(default=timezone.now)
@@ -358,7 +359,8 @@ class ArticleTransition(models.Model):
 class Correction(models.Model):
     """A public correction note, shown under the article in the order it was made."""
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="corrections")
+    # PROTECT: the record outlives any wish to tidy up; a story is withdrawn, never deleted.
+    article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="corrections")
     text = models.TextField(help_text="Shown to readers under the article: what was wrong and what is right.")
     at = models.DateTimeField(default=timezone.now)
     by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
@@ -373,7 +375,8 @@ class Correction(models.Model):
 class Revision(models.Model):
     """One row per save of an article: who (or what) wrote it, the text as saved, and what changed."""
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="revisions")
+    # PROTECT: the record outlives any wish to tidy up; a story is withdrawn, never deleted.
+    article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="revisions")
     # Equal to the article's ``version`` after the save that made it.
     number = models.PositiveIntegerField()
     by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
