@@ -189,10 +189,9 @@ class ArticleAdmin(admin.ModelAdmin[Article]):
 
     def get_readonly_fields(self, request: HttpRequest, obj: Article | None = None) -> list[str]:
         fields = list(self.readonly_fields)
-        # Times are the record; only those who may publish choose when a story runs.
-        fields += ["created_at", "updated_at"]
-        if not request.user.has_perm(services.PUBLISH_PERMISSION):
-            fields.append("scheduled_for")
+        # Times are the record. When a story runs is chosen with the story page's Schedule
+        # button (one step, a model transition with its audit row), never by editing the field.
+        fields += ["created_at", "updated_at", "scheduled_for"]
         return fields
 
     def has_publish_permission(self, request: HttpRequest) -> bool:
