@@ -7,7 +7,9 @@ validator, and a 304 for a conditional GET. Personal pages: private, no-store.
 from __future__ import annotations
 
 import pytest
+import time_machine
 from django.test import Client
+from django.utils import timezone
 
 from newsdesk.newsroom.models import Article
 from newsdesk.newsroom.tests.factories import make_article, make_user
@@ -59,20 +61,20 @@ def url_of(page: str, story: Article) -> str:
 @pytest.mark.parametrize("page", PAGES)
 def test_it_makes_every_anonymous_public_page_shareable(client: Client, story: Article, page: str) -> None:
     url = url_of(page, story)
-
-    response = client.get(url)
-
-    assert response.status_code == 200, url
-    assert not response.cookies, url
-    assert "cookie" not in response.get("Vary", "").lower(), url
-    directives = {d.strip() for d in response["Cache-Control"].split(",")}
-    assert "public" in directives, url
-    assert any(d.startswith("s-maxage=") and int(d.split("=")[1]) > 0 for d in directives), url
-    assert response.has_header("ETag") or response.has_header("Last-Modified"), url
-    validator = {"If-None-Match": response["ETag"]} if response.has_header("ETag") else {}
-    if not validator:
-        validator = {"If-Modified-Since": response["Last-Modified"]}
-    assert client.get(url, headers=validator).status_code == 304, url
+    # Frozen clock: relative times ("5 minutes ago") must not change the page between the two GETs.
+    with time_machine.travel(timezone.now(), tick=False):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert not response.cookies, url
+        assert "cookie" not in response.get("Vary", "").lower(), url
+        directives = {d.strip() for d in response["Cache-Control"].split(",")}
+        assert "public" in directives, url
+        assert any(d.startswith("s-maxage=") and int(d.split("=")[1]) > 0 for d in directives), url
+        assert response.has_header("ETag") or response.has_header("Last-Modified"), url
+        validator = {"If-None-Match": response["ETag"]} if response.has_header("ETag") else {}
+        if not validator:
+            validator = {"If-Modified-Since": response["Last-Modified"]}
+        assert client.get(url, headers=validator).status_code == 304, url
 
 
 @pytest.mark.parametrize("page", ["article", "/", "/sector/wash/", "/feeds/latest.rss", "/page/about/"])
