@@ -94,7 +94,8 @@ DOM_AUDIT = """
     if (tag === 'script') {
       const type = (el.getAttribute('type') || '').toLowerCase();
       const src = el.getAttribute('src');
-      const data = ['application/json', 'application/ld+json'].includes(type);
+      // JSON data, JSON-LD and import maps (JSON the browser reads, never runs) are not script.
+      const data = ['application/json', 'application/ld+json', 'importmap'].includes(type);
       if (src ? !el.src.startsWith(location.origin + '/') : !data) {
         bad.push('script ' + (src || el.textContent.slice(0, 80)));
       }
