@@ -323,6 +323,17 @@ def send_due_digests(now: dt.datetime | None = None) -> int:
 # --- Feedback -----------------------------------------------------------------
 
 
+def prune_digest_deliveries(now: dt.datetime | None = None) -> int:
+    """Drop per-reader delivery rows of runs finished more than NEWSDESK_DIGEST_DELIVERY_DAYS ago.
+
+    Only finished runs: an unfinished run's rows are its workers' claims. The run row itself
+    stays, and (frequency, period) is unique, so a pruned edition can never be sent again.
+    """
+    cutoff = (now or timezone.now()) - dt.timedelta(days=settings.NEWSDESK_DIGEST_DELIVERY_DAYS)
+    deleted, _ = DigestDelivery.objects.filter(run__finished_at__lt=cutoff).delete()
+    return deleted
+
+
 def submit_feedback(*, name: str, email: str, message: str, page: str, ip: str) -> Feedback:
     feedback = Feedback.objects.create(
         name=name,

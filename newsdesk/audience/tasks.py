@@ -41,3 +41,8 @@ def notify_desk_task(feedback_id: int) -> None:
 @db_periodic_task(crontab(minute="*/15"))
 def send_due_digests_task() -> None:
     services.send_due_digests()
+
+
+@db_periodic_task(crontab(hour="3", minute="41"))
+def prune_digest_deliveries() -> int:
+    return services.prune_digest_deliveries()

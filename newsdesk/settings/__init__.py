@@ -296,6 +296,13 @@ NEWSDESK_WIRES_FETCH_MAX_REDIRECTS = env_int("NEWSDESK_WIRES_FETCH_MAX_REDIRECTS
 NEWSDESK_WIRES_USER_AGENT = env_str("NEWSDESK_WIRES_USER_AGENT", f"Newsdesk/0.1 (+{NEWSDESK_SITE_URL}) wire fetcher")
 # Poll history kept per source, in days; older FetchLog rows are pruned daily.
 NEWSDESK_WIRES_FETCH_LOG_DAYS = env_int("NEWSDESK_WIRES_FETCH_LOG_DAYS", 14, minimum=1)
+# Retention, in days, of what may go (pruned daily): digests of documents already read (one
+# pruned only means the document is parsed again) and quarantined items (their reasons).
+NEWSDESK_WIRES_INGESTED_DOCUMENT_DAYS = env_int("NEWSDESK_WIRES_INGESTED_DOCUMENT_DAYS", 30, minimum=1)
+NEWSDESK_WIRES_QUARANTINE_DAYS = env_int("NEWSDESK_WIRES_QUARANTINE_DAYS", 90, minimum=1)
+# Per-reader delivery rows of digest runs that finished this long ago (the run row stays, so its period
+# is never sent again).
+NEWSDESK_DIGEST_DELIVERY_DAYS = env_int("NEWSDESK_DIGEST_DELIVERY_DAYS", 180, minimum=1)
 # Where desk alerts (a refused copy of a story we hold, e.g. an unreadable kill) are mailed; empty: not mailed.
 NEWSDESK_DESK_EMAIL = env_str("NEWSDESK_DESK_EMAIL", "")
 

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from newsdesk.wires.fetch import FetchError, fetch
 from newsdesk.wires.items import ParseResult
-from newsdesk.wires.models import FetchLog, IngestedDocument, Source, WireItem
+from newsdesk.wires.models import FetchLog, IngestedDocument, Quarantine, Source, WireItem
 from newsdesk.wires.parsers import PARSER_VERSION, DocumentError, parse_document
 from newsdesk.wires.storage import (
     CHUNK_SIZE,
@@ -37,6 +37,7 @@ __all__ = [
     "ingest_path",
     "poll_source",
     "prune_fetch_logs",
+    "prune_ingest_records",
     "release_due_embargoes",
 ]
 
@@ -339,3 +340,14 @@ def prune_fetch_logs(now: dt.datetime | None = None) -> int:
     cutoff = now - dt.timedelta(days=settings.NEWSDESK_WIRES_FETCH_LOG_DAYS)
     deleted, _ = FetchLog.objects.filter(started_at__lt=cutoff).delete()
     return deleted
+
+
+def prune_ingest_records(now: dt.datetime | None = None) -> dict[str, int]:
+    """Drop document digests not seen and quarantine rows not touched within their retention periods."""
+    now = now or timezone.now()
+    documents = now - dt.timedelta(days=settings.NEWSDESK_WIRES_INGESTED_DOCUMENT_DAYS)
+    quarantine = now - dt.timedelta(days=settings.NEWSDESK_WIRES_QUARANTINE_DAYS)
+    return {
+        "ingested documents": IngestedDocument.objects.filter(last_seen__lt=documents).delete()[0],
+        "quarantine": Quarantine.objects.filter(received_at__lt=quarantine).delete()[0],
+    }

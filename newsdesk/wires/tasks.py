@@ -51,3 +51,8 @@ def release_embargoes() -> int:
 @db_periodic_task(crontab(hour="3", minute="17"))
 def prune_fetch_logs() -> int:
     return services.prune_fetch_logs()
+
+
+@db_periodic_task(crontab(hour="3", minute="23"))
+def prune_ingest_records() -> dict[str, int]:
+    return services.prune_ingest_records()
