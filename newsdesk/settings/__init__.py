@@ -244,6 +244,9 @@ NEWSDESK_DESK_BYLINE = env_str("NEWSDESK_DESK_BYLINE", f"{NEWSDESK_SITE_NAME} Ne
 NEWSDESK_PAGE_SIZE = env_int("NEWSDESK_PAGE_SIZE", 20, minimum=5, maximum=100)
 NEWSDESK_TRENDING_HOURS = env_int("NEWSDESK_TRENDING_HOURS", 48, minimum=1, maximum=24 * 30)
 NEWSDESK_TRENDING_SIZE = env_int("NEWSDESK_TRENDING_SIZE", 5, minimum=1, maximum=20)
+# Hourly view buckets kept, in days, then pruned daily; at least 31 so Trending's longest
+# window (30 days) always has its buckets.
+NEWSDESK_METRICS_VIEW_HOUR_DAYS = env_int("NEWSDESK_METRICS_VIEW_HOUR_DAYS", 90, minimum=31)
 # Seconds the shared side columns (trending, latest, shots) may be served from cache.
 NEWSDESK_SIDEBAR_CACHE_SECONDS = env_int("NEWSDESK_SIDEBAR_CACHE_SECONDS", 60, minimum=0)
 # Cache-Control of anonymous public pages: browsers keep them briefly (they are
