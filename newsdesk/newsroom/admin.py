@@ -199,10 +199,10 @@ class ArticleAdmin(admin.ModelAdmin[Article]):
 
     def has_withdraw_permission(self, request: HttpRequest) -> bool:
         return request.user.has_perm(services.WITHDRAW_PERMISSION)
+
     def has_delete_permission(self, request: HttpRequest, obj: Article | None = None) -> bool:
         # Withdraw instead: a story's revisions, transitions and corrections are its record (PROTECT).
         return False
-
 
     @admin.display(description="Public page")
     def view_on_site_link(self, obj: Article) -> str:
@@ -450,6 +450,26 @@ class RevisionAdmin(admin.ModelAdmin[Revision]):
         return False
 
     def has_delete_permission(self, request: HttpRequest, obj: Revision | None = None) -> bool:
+        return False
+
+
+@admin.register(ArticleTransition)
+class ArticleTransitionAdmin(admin.ModelAdmin[ArticleTransition]):
+    """The desk's audit log of publishes, schedules, withdrawals and approved edits: who, when, why."""
+
+    list_display = ["at", "article", "from_status", "to_status", "by", "note"]
+    list_filter = ["to_status", "from_status"]
+    list_select_related = ["article", "by"]
+    search_fields = ["article__headline", "by__username", "note"]
+    date_hierarchy = "at"
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: ArticleTransition | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: ArticleTransition | None = None) -> bool:
         return False
 
 
