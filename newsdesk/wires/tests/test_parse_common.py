@@ -47,7 +47,7 @@ SAMPLE_FORMATS = [
 
 
 def test_it_registers_every_format_once() -> None:
-    assert registered_formats() == ("ninjs", "rss", "atom", "newsml", "nitf", "html")
+    assert registered_formats() == ("jsonfeed", "ninjs", "rss", "atom", "newsml", "nitf", "html")
 
 
 def test_it_refuses_a_duplicate_parser_name(monkeypatch: pytest.MonkeyPatch) -> None:
