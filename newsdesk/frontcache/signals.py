@@ -24,7 +24,7 @@ from django.dispatch import receiver
 from newsdesk.frontcache import keys
 from newsdesk.frontcache.purge import purge_keys
 from newsdesk.metrics.signals import trending_refreshed
-from newsdesk.newsroom.models import Article, ArticleTransition, Correction
+from newsdesk.newsroom.models import Article, ArticleTransition, Correction, FrontPick
 from newsdesk.site.models import ConnectLink, StaticPage
 from newsdesk.taxonomy.models import Edition, Sector, Tag
 
@@ -132,6 +132,37 @@ def _article_lists_changed(sender: Any, instance: Any, action: str, using: str =
         if action == "pre_clear":
             stories = list(Article.objects.filter(**{story_field: instance.pk}).values_list("pk", flat=True))
         purge_keys(list_key(instance.slug), *(keys.article(pk) for pk in stories), using=using)
+
+
+def front_key(zone: str) -> str | None:
+    """The key of the front a pick is on: "home", "sector:<slug>" or "edition:<slug>"."""
+    if zone == "home":
+        return keys.HOME
+    kind, _, slug = zone.partition(":")
+    if kind == "sector" and slug:
+        return keys.sector(slug)
+    if kind == "edition" and slug:
+        return keys.edition(slug)
+    return None
+
+
+@receiver(pre_save, sender=FrontPick)
+def _front_pick_moving(sender: Any, instance: FrontPick, using: str = "default", **kwargs: Any) -> None:
+    if not enabled() or instance.pk is None:
+        return
+    # A pick moved to another front leaves the old one: purge that one too.
+    old = FrontPick.objects.filter(pk=instance.pk).values_list("zone", flat=True).first()
+    if old is not None and old != instance.zone and (key := front_key(old)):
+        purge_keys(key, using=using)
+
+
+@receiver([post_save, post_delete], sender=FrontPick)
+def _front_pick_changed(sender: Any, instance: FrontPick, using: str = "default", **kwargs: Any) -> None:
+    if not enabled():
+        return
+    # An editor's choice of lead or top story shows on that front at once.
+    if key := front_key(instance.zone):
+        purge_keys(key, using=using)
 
 
 @receiver([post_save, post_delete], sender=Tag)

@@ -9,7 +9,7 @@ from django.test import override_settings
 
 from newsdesk.frontcache.tests.recorder import Purges, purge_recorder
 from newsdesk.metrics.signals import trending_refreshed
-from newsdesk.newsroom.models import Article, Correction
+from newsdesk.newsroom.models import Article, Correction, FrontPick
 from newsdesk.newsroom.services import withdraw_articles_built_on
 from newsdesk.newsroom.tests.factories import make_article, make_wire_item
 from newsdesk.taxonomy.models import Edition, Sector, Tag
@@ -95,3 +95,20 @@ def test_it_purges_the_side_columns_softly_when_trending_is_refreshed(purges: Pu
 
     assert purges.soft() == {"sidebar"}
     assert purges.hard() == set()
+
+
+def test_it_purges_a_front_when_an_editor_picks_moves_or_drops_a_story_on_it(purges: Purges) -> None:
+    article = make_article()
+    purges.received.clear()
+
+    pick = FrontPick.objects.create(zone="home", position=0, article=article)
+    assert "home" in purges.hard()
+
+    purges.received.clear()
+    pick.zone = "sector:wash"
+    pick.save()
+    assert {"home", "sector-wash"} <= purges.hard()
+
+    purges.received.clear()
+    pick.delete()
+    assert "sector-wash" in purges.hard()
