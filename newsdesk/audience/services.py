@@ -88,6 +88,13 @@ def _record_request(
             # Active: nothing to confirm, and a stranger must not rewrite a
             # reader's choices. Bounced: the address takes no mail.
             return None
+        # The per-address limit again, from the stored requests under the row lock: the
+        # counter above lives in the cache when Redis is configured, and a cache restart
+        # (or a flush) must not open the address to a flood of records and mails.
+        window_start = now - dt.timedelta(seconds=ratelimit.HOUR)
+        recent = subscriber.consents.filter(action=Consent.Action.REQUESTED, at__gte=window_start).count()
+        if recent >= conf.signup_limit_per_address():
+            return None
         subscriber.status = Subscriber.Status.PENDING
         subscriber.frequency = frequency
         last = subscriber.confirmation_sent_at
