@@ -162,7 +162,12 @@ def _article_from_wire(
     if item.embargoed_until and item.embargoed_until > now:
         article.schedule(item.embargoed_until)
     else:
+        updated = article.updated_at
         article.publish(at=article.created_at)
+        if updated > article.updated_at:
+            # A first publication sets "Updated" to its own time; the agency's later
+            # version is an update the desk took in after it ran.
+            article.mark_updated(updated)
     DemoRecord.objects.create(key=story.key, article=article)
     return article
 
