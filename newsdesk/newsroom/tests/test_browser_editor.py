@@ -33,7 +33,9 @@ def test_it_edits_the_body_as_rich_text_and_saves_it_sanitised(browser: Any, liv
     page.locator(".field-image .select2-selection").click()
     page.keyboard.type("Sylhet")
     page.get_by_role("option", name="Flooded street in Sylhet").click()
-    page.locator("input[name=_continue]").click()
+    # Read the row only once the save has answered: the click alone returns before the POST is done.
+    with page.expect_navigation():
+        page.locator("input[name=_continue]").click()
 
     article.refresh_from_db()
     assert article.body == "<p>Officials met on Tuesday.<strong> Two people died.</strong></p>"
