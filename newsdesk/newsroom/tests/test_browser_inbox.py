@@ -65,9 +65,11 @@ def test_it_names_the_live_story_before_making_a_second_one(browser: Any, live_s
     page = desk_page(browser, live_server, make_user("Editor"))
     page.goto("/desk/inbox/")
     page.get_by_label(f"Use {inbox_items[0].headline}").check()
-    page.get_by_role("button", name="Create article from these items").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Create article from these items").click()
 
     assert page.get_by_role("alert").inner_text().count("River floods three districts") == 1
     assert Article.objects.count() == 1
-    page.get_by_role("button", name="Create a second article anyway").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Create a second article anyway").click()
     assert Article.objects.count() == 2

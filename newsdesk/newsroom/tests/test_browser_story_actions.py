@@ -19,12 +19,15 @@ def test_it_publishes_corrects_and_withdraws_from_the_story_page(browser: Any, l
     page = desk_page(browser, live_server, make_user("Editor"))
     page.goto(reverse("admin:newsroom_article_change", args=[draft.pk]))
 
-    page.get_by_role("button", name="Publish now").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Publish now").click()
     page.get_by_label("Public correction (shown under the story)").fill("The dam is 40 km upstream, not 4 km.")
-    page.get_by_role("button", name="Correct", exact=True).click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Correct", exact=True).click()
     page.get_by_role("link", name="Withdraw…").click()
     page.get_by_label("Reason readers will see").fill("We could not verify the casualty figures.")
-    page.get_by_role("button", name="Withdraw this story").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Withdraw this story").click()
 
     draft.refresh_from_db()
     assert draft.status == Article.Status.WITHDRAWN
