@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -12,11 +11,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group, Permission, User
 from django.test import Client
 
-from newsdesk.lib.testing.services import require_chromium
-
-# Flags for a sandboxed, offline machine: no background connections to the outside.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]  # fmt: skip
+from newsdesk.site.tests.browser import launch_chromium
 
 
 @pytest.fixture(autouse=True)
@@ -39,23 +34,8 @@ def _desk_roles_for_transactional_tests(request: pytest.FixtureRequest) -> None:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    executable = require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API keeps an event loop running in this thread, which makes
-    # Django refuse the ORM calls the tests make between clicks; they are not async.
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    try:
-        with sync_playwright() as playwright:
-            instance = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
-            yield instance
-            instance.close()
-    finally:
-        if previous is None:
-            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        else:
-            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+    with launch_chromium() as instance:
+        yield instance
 
 
 def desk_page(browser: Any, live_server: Any, user: User, *, width: int = 1280, height: int = 900,

@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-import os
 import re
 import time
 from collections.abc import Iterator
@@ -33,9 +32,9 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from newsdesk.lib.testing.services import require_chromium
 from newsdesk.newsroom.models import Article, Correction
 from newsdesk.newsroom.tests.factories import make_article, make_author, make_image
+from newsdesk.site.tests.browser import launch_chromium
 from newsdesk.taxonomy.models import Sector, Tag
 from newsdesk.wires.models import Quarantine, WireItem
 from newsdesk.wires.services import ingest_document
@@ -45,9 +44,6 @@ DATA = Path(__file__).resolve().parent / "data" / "xss_payloads.txt"
 PAYLOADS = [line for line in DATA.read_text(encoding="utf-8").split("\n") if line and not line.startswith("# ")]
 # Plain-text fields are short (a wire headline is 500 characters): payloads share them in chunks.
 CHUNK_CHARS = 480
-# Offline, sandboxed Chromium: no background connections anywhere (as the other browser tests use).
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]  # fmt: skip
 # XML 1.0 cannot carry these at all; a document holding one is refused whole, which proves nothing.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -362,21 +358,8 @@ class Recorder:
 
 @pytest.fixture(scope="module")
 def chromium() -> Iterator[Any]:
-    executable = require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # see test_browser.browser
-    try:
-        with sync_playwright() as playwright:
-            instance = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
-            yield instance
-            instance.close()
-    finally:
-        if previous is None:
-            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        else:
-            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+    with launch_chromium() as instance:
+        yield instance
 
 
 def test_it_has_at_least_300_payloads_in_every_category() -> None:
